@@ -1,0 +1,301 @@
+using Interregio.Domain;
+using Interregio.Gazetteers;
+using Interregio.Pipeline;
+using Interregio.Recognisers;
+using Interregio.Text;
+
+namespace Interregio.Extraction;
+
+/// <summary>
+/// Chooses the Russian region an article is about: the partner-side region named most often, names in the first
+/// two sentences counting double. "The region", "the oblast" and a trade figure with no region named refer to it.
+/// </summary>
+public sealed class MainPartnerStage : IDocumentStage
+{
+    public void Run(DocumentContext ctx)
+    {
+        var score = new Dictionary<string, (int Score, int First, RegionCode Code)>();
+        var order = 0;
+        for (var s = 0; s < ctx.Sentences.Count; s++)
+        {
+            foreach (var p in ctx.Sentences[s].Of<PlaceMention>())
+            {
+                if (!p.Region.Code.IsPartnerSide || p.Region.IsCountry)
+                    continue;
+                var weight = s < 2 ? 2 : 1;
+                var key = p.Region.Code.Code;
+                score[key] = score.TryGetValue(key, out var v) ? (v.Score + weight, v.First, v.Code) : (weight, order++, p.Region.Code);
+            }
+        }
+        if (score.Count > 0)
+            ctx.MainPartner = score.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First).First().Code;
+    }
+}
+
+/// <summary>
+/// Turns money mentions into trade facts. For each amount it decides, from the mentions around it:
+/// whether it is trade at all (a flow word or "it" pointing back to one; no target, investment or foreign-trade
+/// cue); the flow (the nearest flow word before it); the period (one right after the amount, else the nearest
+/// unclaimed one before it, else after it, else the period last spoken of); the reporter (a Belarusian oblast named
+/// before it, else Belarus); the partner (a Russian region near it, "the region", or the article's region); and the
+/// growth (the nearest growth phrase). A figure stated twice is kept once, with the growth if either gave it.
+/// </summary>
+public sealed class TradeAssembler : IDocumentStage
+{
+    /// <summary>Amounts below this are ticker rates or counts misread as money, never trade between regions.</summary>
+    public const decimal MinimumTradeAmount = 10_000m;
+
+    /// <summary>How far (in tokens) a growth phrase may stand from the figure it qualifies.</summary>
+    private const int GrowthReach = 12;
+
+    public void Run(DocumentContext ctx)
+    {
+        var text = ctx.Text;
+        var byKey = new Dictionary<string, int>();
+        Period? lastPeriod = null;
+        var lastParagraph = -1;
+        TradeFlow paragraphFlow = TradeFlow.Unknown;
+        foreach (var sentence in ctx.Sentences)
+        {
+            if (sentence.Paragraph != lastParagraph)
+            {
+                lastParagraph = sentence.Paragraph;
+                paragraphFlow = TradeFlow.Unknown;
+            }
+            var tokens = sentence.Tokens;
+            var monies = sentence.Of<MoneyMention>().OrderBy(m => m.First).ToList();
+            var growths = sentence.Of<GrowthMention>().ToList();
+            var growthOwner = AssignGrowth(monies, growths);
+            var foreignTrade = sentence.Of<CueMention>().Any(c => c.Category == CueCategory.ForeignTrade);
+
+            for (var mi = 0; mi < monies.Count; mi++)
+            {
+                var money = monies[mi];
+                var segStart = mi == 0 ? 0 : monies[mi - 1].After;
+                var segEnd = mi + 1 < monies.Count ? monies[mi + 1].First : tokens.Count;
+
+                if (money.Value.Amount < MinimumTradeAmount)
+                    continue;
+
+                var flow = FlowFor(sentence, money, segStart, paragraphFlow, out var hasAnaphor);
+                if (IsTarget(ctx, sentence, money, segStart, segEnd))
+                {
+                    var partnerForTarget = PartnerFor(ctx, sentence, money, segStart, segEnd);
+                    var by = sentence.Of<PeriodMention>().FirstOrDefault(p => p.IsDeadline && p.First >= money.After && p.First <= money.After + 4);
+                    ctx.Facts.Add(new TargetFact(ctx.Provenance(sentence.Span), partnerForTarget, money.Value, by?.Period?.FromYear));
+                    continue;
+                }
+                if (flow == TradeFlow.Unknown && !hasAnaphor)
+                    continue;
+                if (foreignTrade || IsDistractor(sentence, money, segStart, segEnd))
+                    continue;
+                if (flow == TradeFlow.Unknown)
+                    flow = paragraphFlow == TradeFlow.Unknown ? TradeFlow.Turnover : paragraphFlow;
+
+                var period = PeriodFor(ctx, sentence, money, segStart, lastPeriod, out var periodWarning);
+                if (period is null)
+                {
+                    ctx.Warn(periodWarning ?? $"offset {money.Span.Start}: no period for {money.Value}; the figure is skipped");
+                    continue;
+                }
+                var partner = PartnerFor(ctx, sentence, money, segStart, segEnd);
+                if (partner.IsDefault)
+                {
+                    ctx.Warn($"offset {money.Span.Start}: no partner region for {money.Value}; the figure is skipped");
+                    continue;
+                }
+                var reporter = ReporterFor(sentence, money, segStart);
+                decimal? growth = growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
+
+                lastPeriod = period;
+                paragraphFlow = flow;
+                var fact = new TradeFact(ctx.Provenance(sentence.Span), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
+                if (byKey.TryGetValue(fact.Key, out var existing))
+                {
+                    // The same figure stated twice: keep the first, take a growth only the restatement gave.
+                    if (ctx.Facts[existing] is TradeFact earlier && earlier.GrowthPct is null && growth is not null && earlier.Value.Amount == fact.Value.Amount)
+                        ctx.Facts[existing] = earlier with { GrowthPct = growth };
+                    continue;
+                }
+                byKey[fact.Key] = ctx.Facts.Count;
+                ctx.Facts.Add(fact);
+            }
+
+            // A sentence that speaks of trade without a figure sets the flow that "it" refers to next.
+            if (monies.Count == 0)
+            {
+                var cue = sentence.Of<CueMention>().FirstOrDefault(c => c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport);
+                if (cue is not null)
+                    paragraphFlow = ToFlow(cue.Category);
+            }
+        }
+    }
+
+    private static TradeFlow ToFlow(CueCategory c) => c switch
+    {
+        CueCategory.FlowTurnover => TradeFlow.Turnover,
+        CueCategory.FlowExport => TradeFlow.Export,
+        CueCategory.FlowImport => TradeFlow.Import,
+        _ => TradeFlow.Unknown,
+    };
+
+    /// <summary>Each growth phrase goes to the nearest amount in its sentence, within reach.</summary>
+    private static Dictionary<MoneyMention, GrowthMention> AssignGrowth(List<MoneyMention> monies, List<GrowthMention> growths)
+    {
+        var owner = new Dictionary<MoneyMention, GrowthMention>();
+        foreach (var g in growths)
+        {
+            MoneyMention? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var m in monies)
+            {
+                var d = g.First >= m.After ? g.First - m.After : m.First >= g.After ? m.First - g.After + 1 : 0;
+                if (d < bestDistance)
+                {
+                    best = m;
+                    bestDistance = d;
+                }
+            }
+            if (best is not null && bestDistance <= GrowthReach && !owner.ContainsKey(best))
+                owner[best] = g;
+        }
+        return owner;
+    }
+
+    private static TradeFlow FlowFor(Sentence sentence, MoneyMention money, int segStart, TradeFlow paragraphFlow, out bool hasAnaphor)
+    {
+        hasAnaphor = false;
+        CueMention? best = null;
+        foreach (var c in sentence.Of<CueMention>())
+        {
+            if (c.Category is not (CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport or CueCategory.TradeAnaphor))
+                continue;
+            if (c.First >= money.First)
+                continue;
+            if (best is null || c.First > best.First)
+                best = c;
+        }
+        if (best is null)
+        {
+            // "$ 32 million worth of goods", "almost $1 billion worth of goods from the republic": a flow word after
+            var after = sentence.Of<CueMention>()
+                .Where(c => c.First >= money.After && c.First <= money.After + 6 && c.Category is CueCategory.FlowExport or CueCategory.FlowImport or CueCategory.FlowTurnover)
+                .OrderBy(c => c.First).FirstOrDefault();
+            return after is null ? TradeFlow.Unknown : ToFlow(after.Category);
+        }
+        if (best.Category == CueCategory.TradeAnaphor)
+        {
+            hasAnaphor = true;
+            return paragraphFlow;
+        }
+        return ToFlow(best.Category);
+    }
+
+    private bool IsTarget(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    {
+        // "reach $1 billion by 2025", "bring trade to $1.5 billion by 2026"
+        if (sentence.Of<PeriodMention>().Any(p => p.IsDeadline && p.First >= money.After && p.First <= money.After + 4))
+            return true;
+        // a goal word in the same stretch before the amount: "aim for $50 million", "the task of reaching"
+        return sentence.Of<CueMention>().Any(c => c.Category == CueCategory.Target && c.First < money.First && c.First >= Math.Max(segStart, money.First - 10));
+    }
+
+    private static bool IsDistractor(Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    {
+        foreach (var c in sentence.Of<CueMention>())
+        {
+            if (c.Category == CueCategory.Distractor && c.First >= Math.Max(segStart, money.First - 5) && c.First <= money.After + 3)
+                return true;
+            // trade of the region with another country: "Pskov Oblast's trade with Estonia and Latvia"
+            if (c.Category == CueCategory.ForeignCountry && c.First >= segStart && c.First < segEnd)
+                return true;
+        }
+        return false;
+    }
+
+    private static Period? PeriodFor(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, Period? lastPeriod, out string? warning)
+    {
+        warning = null;
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        var periods = sentence.Of<PeriodMention>().Where(p => !p.IsComparisonBase && !p.IsDeadline).ToList();
+
+        // 1. right after the amount: "$318 million in 2018", "$91 million last year", "$1.02 billion in the same period last year"
+        var j = money.After;
+        while (j < tokens.Count && j < money.After + 3 && tokens[j].IsAny(text, "in", "for", "during", "over", "of", "в", "за", "по"))
+            j++;
+        var bound = periods.FirstOrDefault(p => p.First == j && p.BoundTo is null);
+        PeriodMention? chosen = null;
+        if (bound is not null)
+        {
+            bound.BoundTo = money;
+            chosen = bound;
+        }
+        // 2. the nearest unclaimed period before it
+        chosen ??= periods.Where(p => p.After <= money.First && p.BoundTo is null).OrderByDescending(p => p.First).FirstOrDefault();
+        // 3. a period later in the stretch: "...was around $118 million, while ... in 2019"
+        chosen ??= periods.Where(p => p.First >= money.After && p.BoundTo is null).OrderBy(p => p.First).FirstOrDefault();
+
+        if (chosen is null)
+        {
+            if (lastPeriod is null)
+                warning = $"offset {money.Span.Start}: no period stated for {money.Value} and none before it; the figure is skipped";
+            return lastPeriod;
+        }
+        return Resolve(ctx, chosen, lastPeriod, out warning);
+    }
+
+    internal static Period? Resolve(DocumentContext ctx, PeriodMention p, Period? context, out string? warning)
+    {
+        warning = null;
+        if (p.Period is { } absolute)
+            return absolute;
+        if (p.Anchor == PeriodAnchor.ReferenceYear)
+        {
+            warning = $"offset {p.Span.Start}: '{ctx.Text[p.Span.Start..p.Span.End]}' needs the article's date, which is unknown; the figure is dropped";
+            return null;
+        }
+        // contextual: the period last spoken of, or the article's year
+        var year = context?.ToYear ?? ctx.ReferenceDate?.Year;
+        if (year is null)
+        {
+            warning = $"offset {p.Span.Start}: '{ctx.Text[p.Span.Start..p.Span.End]}' refers to an earlier period and none is known; the figure is dropped";
+            return null;
+        }
+        if (p.Months > 0)
+            return Period.TryCreate(year.Value, 1, year.Value, p.Months).TryGetValue(out var n) ? n : null;
+        if (context is { } c)
+        {
+            if (p.SamePeriodYear is { } y)
+                return c.ShiftYears(y - c.FromYear);
+            return c.ShiftYears(p.YearOffset);
+        }
+        warning = $"offset {p.Span.Start}: '{ctx.Text[p.Span.Start..p.Span.End]}' refers to an earlier period and none is known; the figure is dropped";
+        return null;
+    }
+
+    private static RegionCode PartnerFor(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    {
+        var places = sentence.Of<PlaceMention>().ToList();
+        static bool IsPartnerRegion(PlaceMention p) => p.Region.Code.IsPartnerSide && !p.Region.IsCountry && (p.Kind == PlaceKind.Region || p.Region.Kind == "federal_city");
+        var near = places.Where(p => IsPartnerRegion(p) && p.First >= segStart && p.First < segEnd)
+            .OrderBy(p => Math.Abs(p.First - money.First)).FirstOrDefault()
+            ?? places.Where(IsPartnerRegion).OrderBy(p => Math.Abs(p.First - money.First)).FirstOrDefault();
+        if (near is not null)
+            return near.Region.Code;
+        if (sentence.Of<RegionAnaphorMention>().Any() && !ctx.MainPartner.IsDefault)
+            return ctx.MainPartner;
+        var russia = places.FirstOrDefault(p => p.Region.Code.Code == "RU" && p.First >= segStart && p.First < segEnd);
+        if (russia is not null)
+            return russia.Region.Code;
+        return ctx.MainPartner;
+    }
+
+    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart)
+    {
+        var oblast = sentence.Of<PlaceMention>()
+            .Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region && p.First >= segStart && p.First < money.First)
+            .OrderByDescending(p => p.First).FirstOrDefault();
+        return oblast?.Region.Code ?? RegionCode.Parse("BY");
+    }
+}

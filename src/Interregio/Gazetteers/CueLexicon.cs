@@ -1,0 +1,166 @@
+using Interregio.Text;
+
+namespace Interregio.Gazetteers;
+
+/// <summary>The kinds of word lists in Data/lexicon.tsv. Each names what the phrase signals in a report.</summary>
+public enum CueCategory
+{
+    Unknown = 0,
+    RelatedHeading,
+    BoilerplateLine,
+    Month,
+    NumberWord,
+    Ordinal,
+    Scale,
+    Currency,
+    QualifierOver,
+    QualifierUnder,
+    QualifierApprox,
+    QualifierExact,
+    FlowTurnover,
+    FlowExport,
+    FlowImport,
+    Target,
+    Distractor,
+    ForeignTrade,
+    ForeignCountry,
+    RegionAnaphor,
+    TradeAnaphor,
+    Meeting,
+    GrowthUp,
+    GrowthDown,
+    GrowthTimes,
+    ComparisonBase,
+    Negation,
+    Proposal,
+    OutletKind,
+    Half,
+    Quarter,
+    RelativeYear,
+}
+
+public readonly record struct Cue(CueCategory Category, string Phrase, string Value, Language Language)
+{
+    public int IntValue => int.TryParse(Value, out var v) ? v : 0;
+
+    public decimal DecimalValue => decimal.TryParse(Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0m;
+}
+
+/// <summary>
+/// Every word list the recognisers use (months, number words, scale words, qualifier and flow cues, distractor
+/// cues, page furniture), loaded once from Data/lexicon.tsv into one phrase table per category.
+/// </summary>
+public sealed class CueLexicon
+{
+    public static readonly string[] Columns = ["lang", "category", "phrase", "value"];
+
+    private static readonly Lazy<CueLexicon> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("lexicon.tsv", Columns)));
+
+    private readonly Dictionary<CueCategory, PhraseMatcher<Cue>> _byCategory = [];
+
+    public CueLexicon(IEnumerable<Cue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (!_byCategory.TryGetValue(cue.Category, out var m))
+                _byCategory[cue.Category] = m = new PhraseMatcher<Cue>();
+            m.Add(cue.Phrase, cue);
+        }
+    }
+
+    public static CueLexicon Default => LazyDefault.Value;
+
+    public static CueLexicon Load(TsvTable table)
+    {
+        var cues = new List<Cue>();
+        foreach (var row in table.Rows)
+        {
+            var lang = row["lang"] switch
+            {
+                "en" => Language.English,
+                "ru" => Language.Russian,
+                "*" => Language.Unknown,
+                var other => throw row.Error($"unknown language '{other}'"),
+            };
+            var category = ParseCategory(row["category"]) is var c and not CueCategory.Unknown
+                ? c
+                : throw row.Error($"unknown category '{row["category"]}'");
+            var phrase = row["phrase"].Trim();
+            if (phrase.Length == 0)
+                throw row.Error("empty phrase");
+            cues.Add(new Cue(category, phrase, row["value"].Trim(), lang));
+        }
+        return new CueLexicon(cues);
+    }
+
+    public static CueCategory ParseCategory(string s) =>
+        Enum.TryParse<CueCategory>(s.Replace("_", ""), ignoreCase: true, out var c) ? c : CueCategory.Unknown;
+
+    public bool Has(CueCategory category) => _byCategory.ContainsKey(category);
+
+    /// <summary>The longest phrase of the category starting at token <paramref name="at"/>; its token count, or 0.</summary>
+    public int Match(CueCategory category, string text, IReadOnlyList<Token> tokens, int at, out Cue cue)
+    {
+        cue = default;
+        return _byCategory.TryGetValue(category, out var m) ? m.Match(text, tokens, at, out cue) : 0;
+    }
+
+    public int Match(CueCategory category, string text, IReadOnlyList<Token> tokens, int at) => Match(category, text, tokens, at, out _);
+
+    /// <summary>Whether some phrase of the category occurs in tokens [from, to).</summary>
+    public bool Any(CueCategory category, string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    {
+        if (!_byCategory.TryGetValue(category, out var m))
+            return false;
+        if (to < 0 || to > tokens.Count)
+            to = tokens.Count;
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            var n = m.Match(text, tokens, i, out _);
+            if (n > 0 && i + n <= to)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Token index of the first phrase of the category in [from, to), or -1.</summary>
+    public int IndexOf(CueCategory category, string text, IReadOnlyList<Token> tokens, int from, int to, out int length, out Cue cue)
+    {
+        length = 0;
+        cue = default;
+        if (!_byCategory.TryGetValue(category, out var m))
+            return -1;
+        for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
+        {
+            var n = m.Match(text, tokens, i, out cue);
+            if (n > 0 && i + n <= to)
+            {
+                length = n;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Token index of the last phrase of the category that ends at or before <paramref name="to"/>, searching back to <paramref name="from"/>.</summary>
+    public int LastIndexOf(CueCategory category, string text, IReadOnlyList<Token> tokens, int from, int to, out int length, out Cue cue)
+    {
+        length = 0;
+        cue = default;
+        if (!_byCategory.TryGetValue(category, out var m))
+            return -1;
+        for (var i = Math.Min(to, tokens.Count) - 1; i >= Math.Max(0, from); i--)
+        {
+            var n = m.Match(text, tokens, i, out cue);
+            if (n > 0 && i + n <= to)
+            {
+                length = n;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public bool StartsLine(string text, IReadOnlyList<Token> tokens, CueCategory category) =>
+        tokens.Count > 0 && Match(category, text, tokens, 0) > 0;
+}

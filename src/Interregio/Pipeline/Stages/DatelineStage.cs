@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Interregio.Gazetteers;
+using Interregio.Text;
+
+namespace Interregio.Pipeline.Stages;
+
+/// <summary>
+/// Finds the article's date: a dateline in the forms agencies use ("MINSK, 1 April (BelTA) –",
+/// "MOSCOW, April 1 /TASS/", "Minsk, 14 March 2024 /BelTA/.", "Minsk, 21.07.2025", "МИНСК, 10 июля (БЕЛТА) –"),
+/// a date standing alone on a line ("2023-07-27"), or page metadata. A dateline without a year takes it from the
+/// text as the contract says: the latest year with a full-year figure is last year, and a partial period of a year
+/// ("January-May 2025") puts the article in that year. --date overrides everything. With no date at all, relative
+/// periods ("last year") are dropped later with a warning, never guessed.
+/// </summary>
+public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
+{
+    private const int ParagraphsToSearch = 6;
+
+    public DatelineStage() : this(CueLexicon.Default) { }
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\s+(?<month>\p{L}{3,}\.?)(?:\s+(?<year>\d{4}))?(?:\s*г\.)?\s*(?:\(|/|–|—|-|\.)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex DayMonthDateline();
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<month>\p{L}{3,}\.?)\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?\s*(?:\(|/|–|—|-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex MonthDayDateline();
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\.(?<mon>\d{1,2})\.(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex NumericDateline();
+
+    [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})|(?<day>\d{1,2})\.(?<mon>\d{2})\.(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>\p{L}{3,})\s+(?<year>\d{4}))(?:\s+\d{1,2}:\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex DateLine();
+
+    // A year in a sentence that gives a figure; the words before it tell a partial period from a full year.
+    [GeneratedRegex(@"(?<before>[\p{L}\-–— ]{0,30})\b(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex YearInText();
+
+    public void Run(DocumentContext ctx)
+    {
+        var text = ctx.Text;
+        var searched = 0;
+        foreach (var p in ctx.Paragraphs)
+        {
+            if (p.Status == ParagraphStatus.Repeated)
+                continue;
+            if (searched++ >= ParagraphsToSearch)
+                break;
+            var line = text.Substring(p.Span.Start, Math.Min(p.Span.Length, 200));
+            if (TryDateline(ctx, line, p.Span.Start))
+                break;
+        }
+
+        if (ctx.Options.ReferenceDate is { } forced)
+        {
+            ctx.ReferenceDate = forced;
+            ctx.ReferenceDateSource = "option";
+        }
+        else if (ctx.ReferenceDate is null && ctx.Document.PublishedHint is { } hint)
+        {
+            ctx.ReferenceDate = hint;
+            ctx.ReferenceDateSource = "metadata";
+        }
+        if (ctx.ReferenceDate is null)
+            ctx.Warn("no dateline and no --date: relative periods such as \"last year\" will be dropped");
+    }
+
+    private bool TryDateline(DocumentContext ctx, string line, int offset)
+    {
+        try
+        {
+            Match m;
+            if ((m = DayMonthDateline().Match(line)).Success || (m = MonthDayDateline().Match(line)).Success)
+            {
+                var month = MonthNumber(m.Groups["month"].Value);
+                if (month == 0)
+                    return false;
+                return Accept(ctx, m, month, offset, city: m.Groups["city"].Value);
+            }
+            if ((m = NumericDateline().Match(line)).Success)
+                return Accept(ctx, m, int.Parse(m.Groups["mon"].Value, CultureInfo.InvariantCulture), offset, m.Groups["city"].Value);
+            if ((m = DateLine().Match(line.Trim())).Success)
+            {
+                var month = m.Groups["mon"].Success ? int.Parse(m.Groups["mon"].Value, CultureInfo.InvariantCulture) : MonthNumber(m.Groups["month"].Value);
+                return month != 0 && Accept(ctx, m, month, offset, city: null);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ctx.Warn("dateline search timed out; the document is read without a dateline");
+        }
+        return false;
+    }
+
+    private int MonthNumber(string word)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(word, 0, word.Length, tokens);
+        return tokens.Count > 0 && lexicon.Match(CueCategory.Month, word, tokens, 0, out var cue) > 0 ? cue.IntValue : 0;
+    }
+
+    private bool Accept(DocumentContext ctx, Match m, int month, int offset, string? city)
+    {
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        int year;
+        var source = "dateline";
+        if (m.Groups["year"].Success)
+        {
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var inferred = InferYear(ctx);
+            if (inferred is null)
+            {
+                ctx.Warn("the dateline has no year and the text gives none to infer it from");
+                ctx.DatelineCity = CityName(city);
+                return true;
+            }
+            year = inferred.Value;
+            source = "dateline+inferred-year";
+        }
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        ctx.ReferenceDate = new DateOnly(year, month, day);
+        ctx.ReferenceDateSource = source;
+        ctx.DatelineCity = CityName(city);
+        ctx.Dateline = new TextSpan(offset + m.Index, offset + m.Index + m.Length);
+        return true;
+    }
+
+    private static string? CityName(string? city)
+    {
+        if (string.IsNullOrWhiteSpace(city))
+            return null;
+        city = city.Trim();
+        // "MINSK" is written "Minsk"; "Rostov-on-Don" keeps its case.
+        if (city.Any(char.IsLower))
+            return city;
+        var lower = city.ToLowerInvariant();
+        var chars = lower.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is ' ' or '-')
+                chars[i] = char.ToUpperInvariant(chars[i]);
+        }
+        var s = new string(chars);
+        return s.Replace("-On-", "-on-", StringComparison.Ordinal).Replace("-На-", "-на-", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The article's year when the dateline omits it: a partial period with a year ("January-May 2025") means that
+    /// year; a full-year figure ("in 2024 it amounted to") means the year after. Deadlines ("by 2030") do not count.
+    /// </summary>
+    internal int? InferYear(DocumentContext ctx)
+    {
+        int? best = null;
+        var text = ctx.Text;
+        foreach (var p in ctx.KeptParagraphs)
+        {
+            var para = text.AsSpan(p.Span.Start, p.Span.Length);
+            if (!LooksLikeFigures(para))
+                continue;
+            foreach (var m in YearInText().EnumerateMatches(para))
+            {
+                var s = para.Slice(m.Index, m.Length).ToString();
+                var year = int.Parse(s.AsSpan(s.Length - 4), CultureInfo.InvariantCulture);
+                var before = s[..^4].TrimEnd().ToLowerInvariant();
+                if (before.EndsWith(" by", StringComparison.Ordinal) || before == "by" || before.EndsWith("until", StringComparison.Ordinal)
+                    || before.EndsWith(" до", StringComparison.Ordinal) || before == "до" || before.EndsWith(" к", StringComparison.Ordinal) || before == "к"
+                    || before.EndsWith(" for", StringComparison.Ordinal) && para.Slice(m.Index + m.Length).StartsWith("-"))
+                    continue;
+                // year ranges ("2020-2021") and roadmaps ("2023-2025"): the later year of a range counts as full
+                var partial = IsPartialPeriodBefore(before);
+                var candidate = partial ? year : year + 1;
+                best = best is null ? candidate : Math.Max(best.Value, candidate);
+            }
+        }
+        return best;
+    }
+
+    private bool IsPartialPeriodBefore(string before)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(before, 0, before.Length, tokens);
+        for (var i = Math.Max(0, tokens.Count - 4); i < tokens.Count; i++)
+        {
+            if (lexicon.Match(CueCategory.Month, before, tokens, i) > 0)
+                return true;
+            if (tokens[i].IsWord(before, "half", "quarter", "months", "полугодии", "полугодие", "квартал", "квартале", "месяцев", "месяца"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool LooksLikeFigures(ReadOnlySpan<char> para) =>
+        para.Contains('$') || para.Contains("dollar", StringComparison.OrdinalIgnoreCase) || para.Contains("USD", StringComparison.Ordinal)
+        || para.Contains("долл", StringComparison.OrdinalIgnoreCase) || para.Contains("million", StringComparison.OrdinalIgnoreCase)
+        || para.Contains("billion", StringComparison.OrdinalIgnoreCase) || para.Contains("млн", StringComparison.Ordinal) || para.Contains("млрд", StringComparison.Ordinal);
+}
+
+internal static class TokenWords
+{
+    public static bool IsWord(this Token t, string text, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (text.AsSpan(t.Start, t.Length).Equals(w, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+using Interregio.Text;
+
+namespace Interregio.Pipeline.Stages;
+
+/// <summary>
+/// Cuts kept paragraphs into sentences and tokenises them. A sentence ends at '.', '!', '?' or '…' (and any
+/// closing quote or bracket) before a space and a capital letter, digit, quote or dash, except after an
+/// abbreviation ("St.", "Mr.", "U.S.", "г.", "млн.") or an initial. Sentences are capped in length so that
+/// hostile input (one 50 MB line) cannot produce one enormous sentence.
+/// </summary>
+public sealed class SentenceStage : IDocumentStage
+{
+    public const int MaxSentenceLength = 2_000;
+    public const int MaxTokensPerSentence = 400;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx", "mln", "bln", "bn",
+        "г", "гг", "т", "тыс", "млн", "млрд", "руб", "долл", "им", "ул", "обл", "см", "др", "пр", "т.е", "т.д", "т.п",
+    };
+
+    public void Run(DocumentContext ctx)
+    {
+        var text = ctx.Text;
+        for (var p = 0; p < ctx.Paragraphs.Count; p++)
+        {
+            var para = ctx.Paragraphs[p];
+            if (para.Status != ParagraphStatus.Kept)
+                continue;
+            var start = para.Span.Start;
+            var end = para.Span.End;
+            var s = start;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var forced = i - s >= MaxSentenceLength;
+                if (!forced && c is not ('.' or '!' or '?' or '…'))
+                    continue;
+                var j = i + 1;
+                while (j < end && text[j] is '"' or '”' or '’' or '»' or ')' or ']' or '\'' or '.' or '!' or '?')
+                    j++;
+                if (!forced)
+                {
+                    if (j >= end)
+                        break;
+                    if (!char.IsWhiteSpace(text[j]))
+                        continue;
+                    var k = j;
+                    while (k < end && char.IsWhiteSpace(text[k]))
+                        k++;
+                    if (k >= end)
+                        break;
+                    var next = text[k];
+                    if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '«' or '„' or '\'' or '‘' or '(' or '[' || Tokenizer.IsDash(next)))
+                        continue;
+                    if (c == '.' && IsAbbreviation(text, s, i))
+                        continue;
+                }
+                Add(ctx, s, j, p);
+                s = j;
+            }
+            if (s < end)
+                Add(ctx, s, end, p);
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var w = dot;
+        while (w > sentenceStart && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+            w--;
+        if (w == dot)
+            return false;
+        var word = text.AsSpan(w, dot - w);
+        // an initial: "A. Lukashenko"
+        if (word.Length == 1 && char.IsUpper(word[0]))
+            return true;
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static void Add(DocumentContext ctx, int start, int end, int paragraph)
+    {
+        while (start < end && char.IsWhiteSpace(ctx.Text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(ctx.Text[end - 1]))
+            end--;
+        if (end <= start)
+            return;
+        var sentence = new Sentence(new TextSpan(start, end), paragraph);
+        Tokenizer.Tokenize(ctx.Text, start, end, sentence.Tokens);
+        if (sentence.Tokens.Count > MaxTokensPerSentence)
+            sentence.Tokens.RemoveRange(MaxTokensPerSentence, sentence.Tokens.Count - MaxTokensPerSentence);
+        if (sentence.Tokens.Count > 0)
+            ctx.Sentences.Add(sentence);
+    }
+}
+
+/// <summary>Detects the document's language from the kept paragraphs.</summary>
+public sealed class LanguageStage : IDocumentStage
+{
+    public void Run(DocumentContext ctx)
+    {
+        var latin = 0;
+        var cyrillic = 0;
+        foreach (var p in ctx.KeptParagraphs)
+        {
+            foreach (var c in ctx.Text.AsSpan(p.Span.Start, p.Span.Length))
+            {
+                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                    latin++;
+                else if (c is >= '\u0400' and <= '\u04FF')
+                    cyrillic++;
+            }
+        }
+        ctx.Language = latin == 0 && cyrillic == 0 ? Language.Unknown : cyrillic > latin ? Language.Russian : Language.English;
+    }
+}
+
+/// <summary>Runs the recognisers over every sentence, in registration order.</summary>
+public sealed class MentionStage(IReadOnlyList<Recognisers.IRecogniser> recognisers) : IDocumentStage
+{
+    public IReadOnlyList<Recognisers.IRecogniser> Recognisers { get; } = recognisers;
+
+    public void Run(DocumentContext ctx)
+    {
+        foreach (var sentence in ctx.Sentences)
+        {
+            var span = ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+            foreach (var r in Recognisers)
+            {
+                if (r.CanMatch(span))
+                    r.Recognise(ctx, sentence);
+            }
+        }
+    }
+}

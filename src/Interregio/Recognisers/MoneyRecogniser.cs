@@ -1,0 +1,195 @@
+using System.Buffers;
+using Interregio.Domain;
+using Interregio.Gazetteers;
+using Interregio.Pipeline;
+using Interregio.Text;
+
+namespace Interregio.Recognisers;
+
+/// <summary>
+/// Amounts of money: "$152 million", "US$1.2 billion", "USD 3.2bn", "$82 mln", "152 million US dollars",
+/// "half a billion dollars", "3.6 billion Russian rubles", "68,4 млн долларов", "$1,5 млрд". The currency must be
+/// stated, before or after the number; an English "$1,5 billion" is refused (a warning names it) rather than read
+/// as 15 billion or 1.5 billion.
+/// </summary>
+public sealed class MoneyRecogniser(CueLexicon lexicon) : IRecogniser
+{
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    public MoneyRecogniser() : this(CueLexicon.Default) { }
+
+    // Money in words ("half a billion dollars") needs a scale word; digits are the usual trigger.
+    public bool CanMatch(ReadOnlySpan<char> sentence) => true;
+
+    public void Recognise(DocumentContext ctx, Sentence sentence)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        var rc = new ReadingContext(text, ctx.Language, lexicon);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryAt(ctx, rc, tokens, i, out var mention, out var error))
+            {
+                sentence.Mentions.Add(mention!);
+                i = mention!.Last;
+            }
+            else if (error is { } e)
+            {
+                ctx.Warn($"offset {e.Offset}: '{Snippet(text, tokens[i])}': {ParseErrors.Describe(e.Error, -1)}; the amount is skipped");
+                i = e.SkipTo;
+            }
+        }
+    }
+
+    private static string Snippet(string text, Token t)
+    {
+        var start = Math.Max(0, t.Start - 1);
+        var end = Math.Min(text.Length, t.End + 10);
+        return text[start..end].ReplaceLineEndings(" ");
+    }
+
+    private readonly record struct Failure(ParseError Error, int Offset, int SkipTo);
+
+    private bool TryAt(DocumentContext ctx, ReadingContext rc, List<Token> tokens, int i, out MoneyMention? mention, out Failure? error)
+    {
+        mention = null;
+        error = null;
+        var text = ctx.Text;
+
+        // Currency before the number: "$152 million", "US$ 1.2 bn", "USD 3.2bn", "€5 million".
+        var cLen = lexicon.Match(CueCategory.Currency, text, tokens, i, out var prefix);
+        // "US$": the word US followed by $
+        if (cLen == 0 && tokens[i].Is(text, "US") && i + 1 < tokens.Count && text[tokens[i + 1].Start] == '$' && tokens[i + 1].Start == tokens[i].End)
+        {
+            cLen = 2;
+            prefix = new Cue(CueCategory.Currency, "US$", "USD", Language.Unknown);
+        }
+        if (cLen > 0 && IsPrefixCurrency(prefix) && i + cLen < tokens.Count)
+        {
+            var n = NumberReader.Read(rc, tokens, i + cLen, out var value, out var hasScale);
+            if (n > 0)
+            {
+                if (!value.Success)
+                {
+                    error = new Failure(value.Error, tokens[i].Start, i + cLen + n - 1);
+                    return false;
+                }
+                var last = i + cLen + n - 1;
+                // "$1.5 million dollars" / "$1,5 млрд долларов": a repeated currency word after is part of it
+                var after = last + 1 < tokens.Count ? lexicon.Match(CueCategory.Currency, text, tokens, last + 1, out _) : 0;
+                if (after > 0 && hasScale)
+                    last += after;
+                return Make(ctx, tokens, i, last, value.Value, prefix, out mention, out error);
+            }
+            return false;
+        }
+
+        // Number first: "152 million US dollars", "half a billion dollars", "68,4 млн долларов".
+        if (tokens[i].Kind is TokenKind.Number or TokenKind.Word)
+        {
+            var n = NumberReader.Read(rc, tokens, i, out var value, out var hasScale);
+            if (n == 0)
+                return false;
+            var j = i + n;
+            // "млн." : skip the abbreviation's full stop before the currency
+            if (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && text[tokens[j].Start] == '.' && hasScale)
+                j++;
+            Cue suffix = default;
+            var sLen = j < tokens.Count ? lexicon.Match(CueCategory.Currency, text, tokens, j, out suffix) : 0;
+            if (sLen == 0)
+                return false;
+            // A bare symbol after a number ("5 $") is unusual; accept words and codes only.
+            if (suffix.Phrase is "$" or "€" && tokens[j].Start > tokens[j - 1].End)
+                return false;
+            if (!value.Success)
+            {
+                error = new Failure(value.Error, tokens[i].Start, j + sLen - 1);
+                return false;
+            }
+            return Make(ctx, tokens, i, j + sLen - 1, value.Value, suffix, out mention, out error);
+        }
+        return false;
+    }
+
+    private static bool IsPrefixCurrency(Cue c) =>
+        c.Phrase is "$" or "US$" or "USD" or "€" or "EUR" or "RUB" or "BYN" or "CNY" or "Br" or "US dollars" or "USD dollars" || c.Phrase.EndsWith('$');
+
+    private static bool Make(DocumentContext ctx, List<Token> tokens, int first, int last, decimal amount, Cue currency, out MoneyMention? mention, out Failure? error)
+    {
+        mention = null;
+        error = null;
+        var cur = DomainText.ParseCurrency(currency.Value);
+        var money = Money.TryCreate(amount, cur, tokens[first].Start);
+        if (!money.Success)
+        {
+            error = new Failure(money.Error, money.Offset, last);
+            return false;
+        }
+        var span = new TextSpan(tokens[first].Start, tokens[last].End);
+        mention = new MoneyMention(first, last - first + 1, span, money.Value);
+        return true;
+    }
+}
+
+/// <summary>
+/// The hedge on each amount, from the words just before it: "over", "more than", "exceeded" (over); "nearly",
+/// "almost", "close to" (under); "about", "some", "approximated" (approx); otherwise exact. The closest phrase wins,
+/// so "was over $350 million" is over and "amounted to almost $1 billion" is under.
+/// </summary>
+public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
+{
+    private static readonly (CueCategory Category, Qualifier Qualifier)[] Hedges =
+    [
+        (CueCategory.QualifierOver, Qualifier.Over),
+        (CueCategory.QualifierUnder, Qualifier.Under),
+        (CueCategory.QualifierApprox, Qualifier.Approx),
+    ];
+
+    public QualifierRecogniser() : this(CueLexicon.Default) { }
+
+    public void Recognise(DocumentContext ctx, Sentence sentence)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        foreach (var money in sentence.Of<MoneyMention>())
+        {
+            var end = money.First;
+            for (var skips = 0; skips < 3 && end > 0; skips++)
+            {
+                if (TryEndingAt(text, tokens, end, out var q, out var start))
+                {
+                    money.Qualifier = q;
+                    money.QualifierFirst = start;
+                    break;
+                }
+                // words that may stand between a hedge and the amount: "at almost", "of over", "to about", "-"
+                var prev = tokens[end - 1];
+                if (prev.Kind == TokenKind.Dash || prev.IsAny(text, "of", "at", "to", "by", "the", "a", "worth", "is", "was", "were", "already", "now", "still", "just", "only", "уже", "в", "на", "—"))
+                    end--;
+                else
+                    break;
+            }
+        }
+    }
+
+    private bool TryEndingAt(string text, List<Token> tokens, int end, out Qualifier qualifier, out int start)
+    {
+        qualifier = Qualifier.Exact;
+        start = -1;
+        // the closest phrase first: try starts from end-1 back to end-4
+        for (var k = end - 1; k >= Math.Max(0, end - 4); k--)
+        {
+            foreach (var (category, q) in Hedges)
+            {
+                var n = lexicon.Match(category, text, tokens, k);
+                if (n > 0 && k + n == end)
+                {
+                    qualifier = q;
+                    start = k;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

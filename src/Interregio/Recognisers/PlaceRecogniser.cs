@@ -1,0 +1,76 @@
+using Interregio.Gazetteers;
+using Interregio.Pipeline;
+using Interregio.Text;
+
+namespace Interregio.Recognisers;
+
+/// <summary>
+/// Regions, countries and cities from the region gazetteer ("Penza Oblast", "the Penza region", "Tatarstan",
+/// "St. Petersburg", "Russia", "Минская область"), longest name first; and phrases that point back to the
+/// article's region ("the Russian region", "the oblast", "the republic").
+/// </summary>
+public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon) : IRecogniser
+{
+    public PlaceRecogniser() : this(RegionGazetteer.Default, CueLexicon.Default) { }
+
+    public void Recognise(DocumentContext ctx, Sentence sentence)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word)
+                continue;
+            if (t.IsCapitalised(text))
+            {
+                var n = regions.Names.Match(text, tokens, i, out var entry);
+                if (n > 0)
+                {
+                    sentence.Mentions.Add(new PlaceMention(i, n, new TextSpan(t.Start, tokens[i + n - 1].End), entry.Region, entry.Kind));
+                    i += n - 1;
+                    continue;
+                }
+            }
+            var a = lexicon.Match(CueCategory.RegionAnaphor, text, tokens, i);
+            if (a > 0)
+            {
+                sentence.Mentions.Add(new RegionAnaphorMention(i, a, new TextSpan(t.Start, tokens[i + a - 1].End)));
+                i += a - 1;
+            }
+        }
+    }
+}
+
+/// <summary>Cue words the assemblers weigh: flow, target, distractor, foreign trade, foreign countries, meetings.</summary>
+public sealed class CueRecogniser(CueLexicon lexicon) : IRecogniser
+{
+    private static readonly CueCategory[] Categories =
+    [
+        CueCategory.FlowTurnover, CueCategory.FlowExport, CueCategory.FlowImport, CueCategory.Target,
+        CueCategory.Distractor, CueCategory.ForeignTrade, CueCategory.ForeignCountry, CueCategory.Meeting,
+        CueCategory.TradeAnaphor, CueCategory.Negation, CueCategory.Proposal,
+    ];
+
+    public CueRecogniser() : this(CueLexicon.Default) { }
+
+    public void Recognise(DocumentContext ctx, Sentence sentence)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        foreach (var category in Categories)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var n = lexicon.Match(category, text, tokens, i, out var cue);
+                if (n == 0)
+                    continue;
+                // Country names must be capitalised in English: "turkey" the bird is not Turkey.
+                if (category == CueCategory.ForeignCountry && !tokens[i].IsCapitalised(text) && !tokens[i].Is(text, "the"))
+                    continue;
+                sentence.Mentions.Add(new CueMention(i, n, new TextSpan(tokens[i].Start, tokens[i + n - 1].End), cue));
+                i += n - 1;
+            }
+        }
+    }
+}

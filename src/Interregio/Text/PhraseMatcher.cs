@@ -1,0 +1,122 @@
+namespace Interregio.Text;
+
+/// <summary>
+/// A token trie over multi-word phrases, built once from data and then read-only (safe to share across threads).
+/// Lookups compare tokens case-insensitively without allocating. A phrase token ending in '*' matches any token
+/// that starts with it, which is how Russian cue words list a stem once for all its case endings ("превыс*").
+/// Matching always takes the longest phrase at a position, as Markdig's emoji parser does.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<(string Prefix, Node Node)>? Prefixes;
+        public bool HasValue;
+        public T Value = default!;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; the first value registered for a phrase wins, so data files order by priority.</summary>
+    public bool Add(string phrase, T value)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+        if (tokens.Count == 0)
+            return false;
+        var node = _root;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var key = Tokenizer.KeyOf(phrase, t).ToString();
+            var isStem = t.End < phrase.Length && phrase[t.End] == '*' && t.Kind == TokenKind.Word;
+            if (isStem)
+            {
+                node.Prefixes ??= [];
+                var found = node.Prefixes.FindIndex(p => string.Equals(p.Prefix, key, StringComparison.OrdinalIgnoreCase));
+                if (found < 0)
+                {
+                    var child = new Node();
+                    node.Prefixes.Add((key, child));
+                    node = child;
+                }
+                else
+                {
+                    node = node.Prefixes[found].Node;
+                }
+                // the '*' itself was tokenised as a symbol: skip it
+                if (i + 1 < tokens.Count && tokens[i + 1].Start == t.End)
+                    i++;
+            }
+            else
+            {
+                node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                if (!node.Children.TryGetValue(key, out var child))
+                    node.Children[key] = child = new Node();
+                node = child;
+            }
+        }
+        if (node.HasValue)
+            return false;
+        node.HasValue = true;
+        node.Value = value;
+        Count++;
+        return true;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="at"/>: its token count and value, or 0.</summary>
+    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value)
+    {
+        value = default!;
+        var best = 0;
+        Walk(_root, text, tokens, at, 0, ref best, ref value);
+        return best;
+    }
+
+    private static void Walk(Node node, string text, IReadOnlyList<Token> tokens, int at, int depth, ref int best, ref T value)
+    {
+        if (node.HasValue && depth > best)
+        {
+            best = depth;
+            value = node.Value;
+        }
+        var i = at + depth;
+        if (i >= tokens.Count)
+            return;
+        var key = Tokenizer.KeyOf(text, tokens[i]);
+        if (node.Children is { } children
+            && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+            Walk(child, text, tokens, at, depth + 1, ref best, ref value);
+        if (node.Prefixes is { } prefixes)
+        {
+            foreach (var (prefix, next) in prefixes)
+            {
+                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    Walk(next, text, tokens, at, depth + 1, ref best, ref value);
+            }
+        }
+    }
+
+    /// <summary>Every non-overlapping longest match in tokens [from, to), left to right.</summary>
+    public IEnumerable<(int Start, int Length, T Value)> FindAll(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    {
+        if (to < 0)
+            to = tokens.Count;
+        for (var i = from; i < to;)
+        {
+            var n = Match(text, tokens, i, out var v);
+            if (n > 0 && i + n <= to)
+            {
+                yield return (i, n, v);
+                i += n;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Buffers;
+
+namespace Interregio.Text;
+
+/// <summary>A half-open range [Start, End) of the document text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+
+    public override string ToString() => $"[{Start},{End})";
+}
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Dash,
+    Apostrophe,
+    Quote,
+    Punct,
+    Symbol,
+}
+
+/// <summary>A token is only offsets and a kind: no string is made for it.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public int Length => End - Start;
+
+    public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
+
+    public bool IsCapitalised(string text) => Kind == TokenKind.Word && char.IsUpper(text[Start]);
+}
+
+/// <summary>
+/// Splits a range of text into words, numbers and punctuation. Numbers keep internal separators when a digit
+/// follows ("1,300", "186.3", "68,4") so the money recogniser sees them whole; dashes of every width are one kind.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-‐‑‒–—―−");
+    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’ʼ`");
+    private static readonly SearchValues<char> Quotes = SearchValues.Create("\"“”„«»‘‚");
+
+    public static bool IsDash(char c) => Dashes.Contains(c);
+
+    public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\u0301';
+
+    public static void Tokenize(string text, int start, int end, List<Token> into)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069')
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            if (IsWordChar(c))
+            {
+                while (i < end && (IsWordChar(text[i]) || char.IsDigit(text[i])))
+                    i++;
+                into.Add(new Token(s, i, TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    if (char.IsDigit(text[i]))
+                        i++;
+                    else if ((text[i] is ',' or '.') && i + 1 < end && char.IsDigit(text[i + 1]))
+                        i += 2;
+                    else
+                        break;
+                }
+                into.Add(new Token(s, i, TokenKind.Number));
+            }
+            else if (Dashes.Contains(c))
+            {
+                into.Add(new Token(s, ++i, TokenKind.Dash));
+            }
+            else if (Apostrophes.Contains(c))
+            {
+                into.Add(new Token(s, ++i, TokenKind.Apostrophe));
+            }
+            else if (Quotes.Contains(c))
+            {
+                into.Add(new Token(s, ++i, TokenKind.Quote));
+            }
+            else if (char.IsPunctuation(c))
+            {
+                into.Add(new Token(s, ++i, TokenKind.Punct));
+            }
+            else
+            {
+                into.Add(new Token(s, ++i, TokenKind.Symbol));
+            }
+        }
+    }
+
+    /// <summary>The key a phrase table uses for a token: dashes, apostrophes and quotes fold to one character each.</summary>
+    public static ReadOnlySpan<char> KeyOf(string text, Token t) => t.Kind switch
+    {
+        TokenKind.Dash => "-",
+        TokenKind.Apostrophe => "'",
+        TokenKind.Quote => "\"",
+        _ => text.AsSpan(t.Start, t.Length),
+    };
+}
