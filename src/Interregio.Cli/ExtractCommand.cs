@@ -17,7 +17,8 @@ public static class ExtractCommand
         var format = new Option<string>("--format") { Description = "jsonl (the contract format) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var date = new Option<string?>("--date") { Description = "the article date YYYY-MM-DD, overriding any dateline" };
-        var cmd = new Command("extract", "Extract facts from documents and write them to standard output") { paths, format, date };
+        var explain = new Option<bool>("--explain") { Description = "also write to stderr each sentence with what the recognisers found in it" };
+        var cmd = new Command("extract", "Extract facts from documents and write them to standard output") { paths, format, date, explain };
         cmd.SetAction(parse =>
         {
             DateOnly? reference = null;
@@ -30,12 +31,12 @@ public static class ExtractCommand
                 }
                 reference = parsed;
             }
-            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, reference);
+            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, reference, parse.GetValue(explain));
         });
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, DateOnly? reference)
+    private static int Run(string[] paths, string format, DateOnly? reference, bool explain)
     {
         var pipeline = ExtractionPipeline.Default;
         var options = new ExtractionOptions { ReferenceDate = reference };
@@ -60,6 +61,8 @@ public static class ExtractCommand
             var result = pipeline.Extract(read.Document!, options);
             foreach (var w in result.Warnings)
                 Console.Error.WriteLine($"warning: {w}");
+            if (explain)
+                Console.Error.Write(Explanation.Describe(result.Context));
             if (format == "jsonl")
             {
                 FactJson.WriteLines(stdout, result.Facts);

@@ -52,6 +52,9 @@ public sealed class TradeAssembler : IDocumentStage
     {
         var text = ctx.Text;
         var byKey = new Dictionary<string, int>();
+        // What "it", "the figure" and a figure with no period of its own refer to: the main (first) figure of the
+        // last sentence that gave one. "Last year trade was over $350 million, up from $318 million in 2018.
+        // Belarusian exports made up nearly $140 million of the total." — the total is last year's.
         Period? lastPeriod = null;
         var lastParagraph = -1;
         TradeFlow paragraphFlow = TradeFlow.Unknown;
@@ -62,10 +65,12 @@ public sealed class TradeAssembler : IDocumentStage
                 lastParagraph = sentence.Paragraph;
                 paragraphFlow = TradeFlow.Unknown;
             }
+            Period? sentencePeriod = null;
+            var sentenceFlow = TradeFlow.Unknown;
             var tokens = sentence.Tokens;
             var monies = sentence.Of<MoneyMention>().OrderBy(m => m.First).ToList();
             var growths = sentence.Of<GrowthMention>().ToList();
-            var growthOwner = AssignGrowth(monies, growths);
+            var growthOwner = AssignGrowth(sentence, monies, growths);
             var foreignTrade = sentence.Of<CueMention>().Any(c => c.Category == CueCategory.ForeignTrade);
 
             for (var mi = 0; mi < monies.Count; mi++)
@@ -92,7 +97,7 @@ public sealed class TradeAssembler : IDocumentStage
                 if (flow == TradeFlow.Unknown)
                     flow = paragraphFlow == TradeFlow.Unknown ? TradeFlow.Turnover : paragraphFlow;
 
-                var period = PeriodFor(ctx, sentence, money, segStart, lastPeriod, out var periodWarning);
+                var period = PeriodFor(ctx, sentence, money, segStart, sentencePeriod ?? lastPeriod, out var periodWarning);
                 if (period is null)
                 {
                     ctx.Warn(periodWarning ?? $"offset {money.Span.Start}: no period for {money.Value}; the figure is skipped");
@@ -107,8 +112,9 @@ public sealed class TradeAssembler : IDocumentStage
                 var reporter = ReporterFor(sentence, money, segStart);
                 decimal? growth = growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
 
-                lastPeriod = period;
-                paragraphFlow = flow;
+                sentencePeriod ??= period;
+                if (sentenceFlow == TradeFlow.Unknown)
+                    sentenceFlow = flow;
                 var fact = new TradeFact(ctx.Provenance(sentence.Span), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
                 if (byKey.TryGetValue(fact.Key, out var existing))
                 {
@@ -119,6 +125,12 @@ public sealed class TradeAssembler : IDocumentStage
                 }
                 byKey[fact.Key] = ctx.Facts.Count;
                 ctx.Facts.Add(fact);
+            }
+
+            if (sentencePeriod is not null)
+            {
+                lastPeriod = sentencePeriod;
+                paragraphFlow = sentenceFlow;
             }
 
             // A sentence that speaks of trade without a figure sets the flow that "it" refers to next.
@@ -139,9 +151,14 @@ public sealed class TradeAssembler : IDocumentStage
         _ => TradeFlow.Unknown,
     };
 
-    /// <summary>Each growth phrase goes to the nearest amount in its sentence, within reach.</summary>
-    private static Dictionary<MoneyMention, GrowthMention> AssignGrowth(List<MoneyMention> monies, List<GrowthMention> growths)
+    /// <summary>
+    /// Each growth phrase goes to the nearest amount in its sentence, within reach. A flow word between them starts
+    /// another clause with its own subject ("... 2.1 billion US dollars, the turnover fell by 12% in 2022 to
+    /// $1.85 billion"), so the growth belongs to the figure on its own side.
+    /// </summary>
+    private static Dictionary<MoneyMention, GrowthMention> AssignGrowth(Sentence sentence, List<MoneyMention> monies, List<GrowthMention> growths)
     {
+        var subjects = sentence.Of<CueMention>().Where(c => c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport).ToList();
         var owner = new Dictionary<MoneyMention, GrowthMention>();
         foreach (var g in growths)
         {
@@ -150,6 +167,10 @@ public sealed class TradeAssembler : IDocumentStage
             foreach (var m in monies)
             {
                 var d = g.First >= m.After ? g.First - m.After : m.First >= g.After ? m.First - g.After + 1 : 0;
+                var lo = Math.Min(g.First, m.First);
+                var hi = Math.Max(g.First, m.First);
+                if (subjects.Any(c => c.First > lo && c.First < hi))
+                    d += GrowthReach;
                 if (d < bestDistance)
                 {
                     best = m;

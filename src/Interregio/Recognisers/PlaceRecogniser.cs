@@ -33,12 +33,23 @@ public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon)
                 }
             }
             var a = lexicon.Match(CueCategory.RegionAnaphor, text, tokens, i);
-            if (a > 0)
+            // "the Republic of Tatarstan" is a name, not "the republic": a name starting inside the phrase wins.
+            if (a > 0 && !NameStartsWithin(text, tokens, i + 1, i + a))
             {
                 sentence.Mentions.Add(new RegionAnaphorMention(i, a, new TextSpan(t.Start, tokens[i + a - 1].End)));
                 i += a - 1;
             }
         }
+    }
+
+    private bool NameStartsWithin(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (tokens[k].IsCapitalised(text) && regions.Names.Match(text, tokens, k, out _) > to - k)
+                return true;
+        }
+        return false;
     }
 }
 

@@ -15,7 +15,8 @@ namespace Interregio.Pipeline.Stages;
 /// </summary>
 public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
 {
-    private const int ParagraphsToSearch = 6;
+    // Page furniture often comes first (a menu is one line per item), so look a little further than the first lines.
+    private const int ParagraphsToSearch = 12;
 
     public DatelineStage() : this(CueLexicon.Default) { }
 
@@ -41,7 +42,7 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
         var searched = 0;
         foreach (var p in ctx.Paragraphs)
         {
-            if (p.Status == ParagraphStatus.Repeated)
+            if (p.Status != ParagraphStatus.Kept)
                 continue;
             if (searched++ >= ParagraphsToSearch)
                 break;

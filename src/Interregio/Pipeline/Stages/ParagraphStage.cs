@@ -31,6 +31,39 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
                 AddLine(ctx, text, s, Math.Min(end, s + MaxParagraphLength), seen, ref inRelated, tokens);
             pos = end + 1;
         }
+        MarkMenus(ctx, tokens);
+    }
+
+    /// <summary>Menus saved from HTML come out as a run of one- or two-word lines ("Home", "Politics", "Economy").</summary>
+    private const int MenuRun = 4;
+
+    private static void MarkMenus(DocumentContext ctx, List<Token> tokens)
+    {
+        var text = ctx.Text;
+        var runStart = -1;
+        for (var i = 0; i <= ctx.Paragraphs.Count; i++)
+        {
+            var isItem = false;
+            if (i < ctx.Paragraphs.Count && ctx.Paragraphs[i].Status == ParagraphStatus.Kept)
+            {
+                var p = ctx.Paragraphs[i];
+                tokens.Clear();
+                Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
+                isItem = tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number) <= 2 && !tokens.Any(t => t.Kind == TokenKind.Punct && text[t.Start] is '.' or '!' or '?');
+            }
+            if (isItem)
+            {
+                if (runStart < 0)
+                    runStart = i;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= MenuRun)
+            {
+                for (var k = runStart; k < i; k++)
+                    ctx.Paragraphs[k] = ctx.Paragraphs[k] with { Status = ParagraphStatus.Boilerplate, Reason = "menu" };
+            }
+            runStart = -1;
+        }
     }
 
     private void AddLine(DocumentContext ctx, string text, int start, int end, Dictionary<string, int> seen, ref bool inRelated, List<Token> tokens)

@@ -16,7 +16,7 @@ public sealed class SentenceStage : IDocumentStage
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "st", "mr", "mrs", "ms", "dr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx", "mln", "bln", "bn",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "approx",
         "г", "гг", "т", "тыс", "млн", "млрд", "руб", "долл", "им", "ул", "обл", "см", "др", "пр", "т.е", "т.д", "т.п",
     };
 
