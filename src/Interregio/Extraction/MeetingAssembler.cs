@@ -57,12 +57,16 @@ public sealed class MeetingAssembler(CueLexicon lexicon) : IDocumentStage
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
+        DateOnly? relative = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // the dateline's own date is the article's, not necessarily the meeting's
+            if (ctx.Dateline is { } dl && dl.Contains(tokens[i].Start))
+                continue;
             if (tokens[i].IsAny(text, "yesterday", "вчера", "накануне"))
-                return reference.AddDays(-1);
+                relative ??= reference.AddDays(-1);
             if (tokens[i].IsAny(text, "today", "сегодня"))
-                return reference;
+                relative ??= reference;
             var n = lexicon.Match(CueCategory.Month, text, tokens, i, out var month);
             if (n == 0)
                 continue;
@@ -81,7 +85,7 @@ public sealed class MeetingAssembler(CueLexicon lexicon) : IDocumentStage
             var date = new DateOnly(year, month.IntValue, day);
             return date > reference.AddDays(7) ? date.AddYears(-1) : date;
         }
-        return reference;
+        return relative ?? reference;
     }
 
     /// <summary>The first city after "in"/"в": "met in Bryansk", "talks in Minsk".</summary>

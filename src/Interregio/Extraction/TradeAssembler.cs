@@ -58,6 +58,7 @@ public sealed class TradeAssembler : IDocumentStage
         Period? lastPeriod = null;
         var lastParagraph = -1;
         TradeFlow paragraphFlow = TradeFlow.Unknown;
+        RegionCode anaphorReporter = default;
         foreach (var sentence in ctx.Sentences)
         {
             if (sentence.Paragraph != lastParagraph)
@@ -67,6 +68,7 @@ public sealed class TradeAssembler : IDocumentStage
             }
             Period? sentencePeriod = null;
             var sentenceFlow = TradeFlow.Unknown;
+            RegionCode previousReporter = default;
             var tokens = sentence.Tokens;
             var monies = sentence.Of<MoneyMention>().OrderBy(m => m.First).ToList();
             var growths = sentence.Of<GrowthMention>().ToList();
@@ -109,7 +111,8 @@ public sealed class TradeAssembler : IDocumentStage
                     ctx.Warn($"offset {money.Span.Start}: no partner region for {money.Value}; the figure is skipped");
                     continue;
                 }
-                var reporter = ReporterFor(sentence, money, segStart);
+                var reporter = ReporterFor(sentence, money, segStart, previousReporter, hasAnaphor ? anaphorReporter : default);
+                previousReporter = reporter;
                 decimal? growth = growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
 
                 sentencePeriod ??= period;
@@ -130,8 +133,16 @@ public sealed class TradeAssembler : IDocumentStage
             if (sentencePeriod is not null)
             {
                 lastPeriod = sentencePeriod;
-                paragraphFlow = sentenceFlow;
+                // "the figure" points at the paragraph's main subject, its first figure
+                if (paragraphFlow == TradeFlow.Unknown)
+                    paragraphFlow = sentenceFlow;
             }
+
+            // "Vitebsk Oblast accounts for a sizeable share of the total. Last year, it amounted to $347 million":
+            // a sentence without a figure that names a Belarusian oblast makes it the subject "it" refers to.
+            anaphorReporter = monies.Count == 0
+                ? sentence.Of<PlaceMention>().Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region).Select(p => p.Region.Code).FirstOrDefault()
+                : default;
 
             // A sentence that speaks of trade without a figure sets the flow that "it" refers to next.
             if (monies.Count == 0)
@@ -312,11 +323,20 @@ public sealed class TradeAssembler : IDocumentStage
         return ctx.MainPartner;
     }
 
-    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart)
+    /// <summary>
+    /// A Belarusian oblast named before the figure in its stretch of the sentence; else the reporter of the figure
+    /// before it in the same sentence ("Minsk Oblast's exports ... exceeded $310 million, while imports were down 4%
+    /// to $128.3 million"); else the oblast "it" points back to; else Belarus.
+    /// </summary>
+    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart, RegionCode previousInSentence, RegionCode anaphorReporter)
     {
         var oblast = sentence.Of<PlaceMention>()
             .Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region && p.First >= segStart && p.First < money.First)
             .OrderByDescending(p => p.First).FirstOrDefault();
-        return oblast?.Region.Code ?? RegionCode.Parse("BY");
+        if (oblast is not null)
+            return oblast.Region.Code;
+        if (!previousInSentence.IsDefault && !sentence.Of<PlaceMention>().Any(p => p.IsBelarus && p.First >= segStart && p.First < money.First))
+            return previousInSentence;
+        return anaphorReporter.IsDefault ? RegionCode.Parse("BY") : anaphorReporter;
     }
 }

@@ -65,7 +65,8 @@ public sealed class PeriodRecogniser(CueLexicon lexicon) : IRecogniser
         var r = j < tokens.Count ? lexicon.Match(CueCategory.RelativeYear, text, tokens, j, out rel2) : 0;
         if (r > 0)
             return new PeriodMention(i, j + r - i, Span(tokens, i, j + r - 1)) { Anchor = PeriodAnchor.Context, YearOffset = rel2.IntValue };
-        return new PeriodMention(i, j - i, Span(tokens, i, j - 1)) { Anchor = PeriodAnchor.Context, YearOffset = -1 };
+        // "Over the same period, exports were ...": the period just spoken of, unshifted
+        return new PeriodMention(i, j - i, Span(tokens, i, j - 1)) { Anchor = PeriodAnchor.Context, YearOffset = 0 };
     }
 
     // "last year", "this year", "since the beginning of this year", "last year's"
