@@ -18,7 +18,9 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("jsonl", "table");
         var date = new Option<string?>("--date") { Description = "the article date YYYY-MM-DD, overriding any dateline" };
         var explain = new Option<bool>("--explain") { Description = "also write to stderr each sentence with what the recognisers found in it" };
-        var cmd = new Command("extract", "Extract facts from documents and write them to standard output") { paths, format, date, explain };
+        var idField = new Option<string>("--id-field") { Description = "corpus files (.jsonl, .ndjson, .csv): the field holding the record id, which becomes each fact's doc", DefaultValueFactory = _ => CorpusOptions.Default.IdField };
+        var textField = new Option<string>("--text-field") { Description = "corpus files: the field holding the article text (a record without it is read from the 'html' field)", DefaultValueFactory = _ => CorpusOptions.Default.TextField };
+        var cmd = new Command("extract", "Extract facts from documents and write them to standard output") { paths, format, date, explain, idField, textField };
         cmd.SetAction(parse =>
         {
             DateOnly? reference = null;
@@ -31,27 +33,21 @@ public static class ExtractCommand
                 }
                 reference = parsed;
             }
-            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, reference, parse.GetValue(explain));
+            var corpus = CorpusOptions.Default with { IdField = parse.GetValue(idField)!, TextField = parse.GetValue(textField)! };
+            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, reference, parse.GetValue(explain), corpus);
         });
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, DateOnly? reference, bool explain)
+    private static int Run(string[] paths, string format, DateOnly? reference, bool explain, CorpusOptions corpus)
     {
         var pipeline = ExtractionPipeline.Default;
         var options = new ExtractionOptions { ReferenceDate = reference };
         var failed = 0;
         var all = new List<Fact>();
         using var stdout = Console.OpenStandardOutput();
-        foreach (var (path, error) in DocumentReader.Expand(paths))
+        foreach (var read in DocumentReader.ReadAll(paths, corpus))
         {
-            if (error is not null)
-            {
-                Console.Error.WriteLine(error);
-                failed++;
-                continue;
-            }
-            var read = DocumentReader.Read(path);
             if (read.Error is { } e)
             {
                 Console.Error.WriteLine(e);

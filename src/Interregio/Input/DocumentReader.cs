@@ -18,7 +18,8 @@ public readonly record struct ReadResult(SourceDocument? Document, InputError? E
 }
 
 /// <summary>
-/// Reads documents from files, folders (recursively: .txt, .html, .htm) and standard input ("-"). Bytes are decoded
+/// Reads documents from files, folders (recursively: .txt, .html, .htm, and the corpus exports .jsonl, .ndjson,
+/// .csv that <see cref="CorpusReader"/> streams record by record) and standard input ("-"). Bytes are decoded
 /// as UTF-8 (with or without BOM) or UTF-16 with a BOM; invalid UTF-8, binary content and empty files are refused
 /// with a one-line reason, and the other inputs are still read.
 /// </summary>
@@ -71,14 +72,40 @@ public static class DocumentReader
     }
 
     public static bool IsSupported(string path) =>
-        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) || CorpusReader.IsCorpus(path);
+
+    /// <summary>
+    /// Every document under the paths, in the order <see cref="Expand"/> gives: one per text or HTML file, one per
+    /// record of a corpus file (streamed). An unreadable file or record yields its error and the rest continue.
+    /// This is the one call the CLI and ingest use, so both read exactly the same documents.
+    /// </summary>
+    public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths, CorpusOptions? corpus = null)
+    {
+        foreach (var (path, error) in Expand(paths))
+        {
+            if (error is not null)
+            {
+                yield return new ReadResult(null, error);
+                continue;
+            }
+            if (path != "-" && CorpusReader.IsCorpus(path))
+            {
+                foreach (var r in CorpusReader.Read(path, corpus))
+                    yield return r;
+                continue;
+            }
+            yield return Read(path);
+        }
+    }
 
     public static bool IsHtml(string path) =>
         Path.GetExtension(path).Equals(".html", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(path).Equals(".htm", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads one file (or stdin for "-").</summary>
+    /// <summary>Reads one file (or stdin for "-"). A corpus file holds many documents: read it with <see cref="ReadAll"/>.</summary>
     public static ReadResult Read(string path)
     {
+        if (path != "-" && CorpusReader.IsCorpus(path))
+            return ReadResult.Fail(path, "is a corpus file with many documents; read it with DocumentReader.ReadAll");
         byte[] bytes;
         try
         {
