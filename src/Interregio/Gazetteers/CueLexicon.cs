@@ -57,11 +57,13 @@ public sealed class CueLexicon
     private static readonly Lazy<CueLexicon> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("lexicon.tsv", Columns)));
 
     private readonly Dictionary<CueCategory, PhraseMatcher<Cue>> _byCategory = [];
+    private readonly List<Cue> _all = [];
 
     public CueLexicon(IEnumerable<Cue> cues)
     {
         foreach (var cue in cues)
         {
+            _all.Add(cue);
             if (!_byCategory.TryGetValue(cue.Category, out var m))
                 _byCategory[cue.Category] = m = new PhraseMatcher<Cue>();
             m.Add(cue.Phrase, cue);
@@ -97,6 +99,9 @@ public sealed class CueLexicon
         Enum.TryParse<CueCategory>(s.Replace("_", ""), ignoreCase: true, out var c) ? c : CueCategory.Unknown;
 
     public bool Has(CueCategory category) => _byCategory.ContainsKey(category);
+
+    /// <summary>Every phrase of a category, in file order.</summary>
+    public IEnumerable<Cue> CuesOf(CueCategory category) => _all.Where(c => c.Category == category);
 
     /// <summary>The longest phrase of the category starting at token <paramref name="at"/>; its token count, or 0.</summary>
     public int Match(CueCategory category, string text, IReadOnlyList<Token> tokens, int at, out Cue cue)

@@ -14,9 +14,36 @@ namespace Interregio.Recognisers;
 /// Deadlines ("by 2025", "until 2027") are marked so they never become a figure's period.
 /// Dates ("on 1 April", "April 1, 2025") are not periods.
 /// </summary>
-public sealed class PeriodRecogniser(CueLexicon lexicon) : IRecogniser
+public sealed class PeriodRecogniser : IRecogniser
 {
+    private readonly CueLexicon lexicon;
+
+    // The words a period phrase can start with (besides numbers and H1/Q1 shapes). Most tokens of a sentence are
+    // none of these, and skipping them is what keeps this recogniser off the profile.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
+
     public PeriodRecogniser() : this(CueLexicon.Default) { }
+
+    public PeriodRecogniser(CueLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var starts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "same", "first", "half", "quarter" };
+        foreach (var category in new[] { CueCategory.Month, CueCategory.RelativeYear, CueCategory.Ordinal, CueCategory.NumberWord })
+        {
+            foreach (var cue in lexicon.CuesOf(category))
+            {
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(cue.Phrase, 0, cue.Phrase.Length, tokens);
+                if (tokens.Count > 0)
+                    starts.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
+            }
+        }
+        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private bool CanStart(string text, Token t) =>
+        t.Kind == TokenKind.Number
+        || (t.Kind == TokenKind.Word && (_starts.Contains(t.Of(text)) || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
@@ -24,6 +51,8 @@ public sealed class PeriodRecogniser(CueLexicon lexicon) : IRecogniser
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!CanStart(text, tokens[i]))
+                continue;
             var m = Match(ctx, tokens, i);
             if (m is null)
                 continue;
@@ -267,6 +296,12 @@ public sealed class PeriodRecogniser(CueLexicon lexicon) : IRecogniser
             if (tokens[i + 1].IsAny(text, "tractors", "machines", "units", "vehicles", "buses", "tonnes", "tons", "people", "jobs", "cars", "trucks", "elevators"))
                 return null;
         }
+        // A document number, not a year: "Resolution 2025/14", "Decree No. 2024", "№ 2024".
+        if (i + 2 < tokens.Count && text[tokens[i + 1].Start] == '/' && tokens[i + 1].Start == tokens[i].End && tokens[i + 2].Kind == TokenKind.Number)
+            return null;
+        var numberSign = i > 0 && tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] == '.' ? i - 2 : i - 1;
+        if (numberSign >= 0 && tokens[numberSign].Of(text) is "No" or "Nos" or "№")
+            return null;
         var deadline = i > 0 && tokens[i - 1].IsAny(text, "by", "until", "till", "before", "to", "through", "до", "к");
         var j = i;
         var y2 = y1;

@@ -53,8 +53,12 @@ public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon)
     }
 }
 
-/// <summary>Cue words the assemblers weigh: flow, target, distractor, foreign trade, foreign countries, meetings.</summary>
-public sealed class CueRecogniser(CueLexicon lexicon) : IRecogniser
+/// <summary>
+/// Cue words the assemblers weigh: flow, target, distractor, foreign trade, foreign countries, meetings. All
+/// categories share one phrase table, so a sentence is walked once, not once per category; within a category the
+/// longest phrase at a position wins and matches of one category do not overlap.
+/// </summary>
+public sealed class CueRecogniser : IRecogniser
 {
     private static readonly CueCategory[] Categories =
     [
@@ -63,24 +67,64 @@ public sealed class CueRecogniser(CueLexicon lexicon) : IRecogniser
         CueCategory.TradeAnaphor, CueCategory.Negation, CueCategory.Proposal,
     ];
 
+    private readonly PhraseMatcher<Cue[]> _table = new();
+
     public CueRecogniser() : this(CueLexicon.Default) { }
+
+    public CueRecogniser(CueLexicon lexicon)
+    {
+        var byPhrase = new Dictionary<string, List<Cue>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var category in Categories)
+        {
+            foreach (var cue in lexicon.CuesOf(category))
+            {
+                if (!byPhrase.TryGetValue(cue.Phrase, out var list))
+                    byPhrase[cue.Phrase] = list = [];
+                if (!list.Any(c => c.Category == cue.Category))
+                    list.Add(cue);
+            }
+        }
+        foreach (var (phrase, cues) in byPhrase)
+            _table.Add(phrase, [.. cues]);
+    }
+
+    private struct Longest
+    {
+        public int[] Length;
+        public Cue[] Cue;
+    }
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        foreach (var category in Categories)
+        Span<int> coveredUntil = stackalloc int[Categories.Length + 1];
+        var state = new Longest { Length = new int[(int)CueCategory.RelativeYear + 1], Cue = new Cue[(int)CueCategory.RelativeYear + 1] };
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            Array.Clear(state.Length);
+            _table.MatchEvery(text, tokens, i, ref state, static (int length, Cue[] cues, ref Longest s) =>
             {
-                var n = lexicon.Match(category, text, tokens, i, out var cue);
-                if (n == 0)
+                foreach (var c in cues)
+                {
+                    if (length > s.Length[(int)c.Category])
+                    {
+                        s.Length[(int)c.Category] = length;
+                        s.Cue[(int)c.Category] = c;
+                    }
+                }
+            });
+            for (var k = 0; k < Categories.Length; k++)
+            {
+                var category = Categories[k];
+                var n = state.Length[(int)category];
+                if (n == 0 || i < coveredUntil[k])
                     continue;
                 // Country names must be capitalised in English: "turkey" the bird is not Turkey.
                 if (category == CueCategory.ForeignCountry && !tokens[i].IsCapitalised(text) && !tokens[i].Is(text, "the"))
                     continue;
-                sentence.Mentions.Add(new CueMention(i, n, new TextSpan(tokens[i].Start, tokens[i + n - 1].End), cue));
-                i += n - 1;
+                sentence.Mentions.Add(new CueMention(i, n, new TextSpan(tokens[i].Start, tokens[i + n - 1].End), state.Cue[(int)category]));
+                coveredUntil[k] = i + n;
             }
         }
     }

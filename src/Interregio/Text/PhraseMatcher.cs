@@ -100,6 +100,35 @@ public sealed class PhraseMatcher<T>
         }
     }
 
+    /// <summary>Calls <paramref name="found"/> for every phrase that starts at token <paramref name="at"/> (any length).</summary>
+    public void MatchEvery<TState>(string text, IReadOnlyList<Token> tokens, int at, ref TState state, MatchVisitor<TState> found)
+    {
+        WalkEvery(_root, text, tokens, at, 0, ref state, found);
+    }
+
+    public delegate void MatchVisitor<TState>(int length, T value, ref TState state);
+
+    private static void WalkEvery<TState>(Node node, string text, IReadOnlyList<Token> tokens, int at, int depth, ref TState state, MatchVisitor<TState> found)
+    {
+        if (node.HasValue && depth > 0)
+            found(depth, node.Value, ref state);
+        var i = at + depth;
+        if (i >= tokens.Count)
+            return;
+        var key = Tokenizer.KeyOf(text, tokens[i]);
+        if (node.Children is { } children
+            && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+            WalkEvery(child, text, tokens, at, depth + 1, ref state, found);
+        if (node.Prefixes is { } prefixes)
+        {
+            foreach (var (prefix, next) in prefixes)
+            {
+                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    WalkEvery(next, text, tokens, at, depth + 1, ref state, found);
+            }
+        }
+    }
+
     /// <summary>Every non-overlapping longest match in tokens [from, to), left to right.</summary>
     public IEnumerable<(int Start, int Length, T Value)> FindAll(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
     {

@@ -32,10 +32,6 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
     [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})|(?<day>\d{1,2})\.(?<mon>\d{2})\.(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>\p{L}{3,})\s+(?<year>\d{4}))(?:\s+\d{1,2}:\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex DateLine();
 
-    // A year in a sentence that gives a figure; the words before it tell a partial period from a full year.
-    [GeneratedRegex(@"(?<before>[\p{L}\-–— ]{0,30})\b(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
-    private static partial Regex YearInText();
-
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
@@ -161,15 +157,24 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
             var para = text.AsSpan(p.Span.Start, p.Span.Length);
             if (!LooksLikeFigures(para))
                 continue;
-            foreach (var m in YearInText().EnumerateMatches(para))
+            // A year is four digits, 19xx or 20xx, standing alone; the words before it tell a partial period from a
+            // full year. A scan, not a regex: a leading optional class of letters backtracks on every position.
+            for (var i = 0; i + 4 <= para.Length; i++)
             {
-                var s = para.Slice(m.Index, m.Length).ToString();
-                var year = int.Parse(s.AsSpan(s.Length - 4), CultureInfo.InvariantCulture);
-                var before = s[..^4].TrimEnd().ToLowerInvariant();
+                if (!(para[i] is '1' or '2') || (i > 0 && (char.IsDigit(para[i - 1]) || para[i - 1] is ',' or '.')))
+                    continue;
+                if (!(char.IsDigit(para[i + 1]) && char.IsDigit(para[i + 2]) && char.IsDigit(para[i + 3])) || (i + 4 < para.Length && (char.IsDigit(para[i + 4]) || (para[i + 4] is ',' or '.' && i + 5 < para.Length && char.IsDigit(para[i + 5])))))
+                    continue;
+                var year = int.Parse(para.Slice(i, 4), CultureInfo.InvariantCulture);
+                if (year is < 1900 or > 2099)
+                    continue;
+                var from = Math.Max(0, i - 30);
+                var before = para[from..i].ToString().TrimEnd().ToLowerInvariant();
                 if (before.EndsWith(" by", StringComparison.Ordinal) || before == "by" || before.EndsWith("until", StringComparison.Ordinal)
                     || before.EndsWith(" до", StringComparison.Ordinal) || before == "до" || before.EndsWith(" к", StringComparison.Ordinal) || before == "к"
-                    || before.EndsWith(" for", StringComparison.Ordinal) && para.Slice(m.Index + m.Length).StartsWith("-"))
+                    || before.EndsWith(" for", StringComparison.Ordinal) && para[(i + 4)..].StartsWith("-"))
                     continue;
+                i += 3;
                 // year ranges ("2020-2021") and roadmaps ("2023-2025"): the later year of a range counts as full
                 var partial = IsPartialPeriodBefore(before);
                 var candidate = partial ? year : year + 1;
