@@ -100,6 +100,26 @@ public sealed class CueLexicon
 
     public bool Has(CueCategory category) => _byCategory.ContainsKey(category);
 
+    /// <summary>
+    /// The first words of every phrase of the given categories (for phrases with a value only, when asked): a cheap
+    /// test that lets a recogniser skip the many tokens that cannot start a match.
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(bool withValueOnly, params CueCategory[] categories)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Token>();
+        foreach (var cue in _all)
+        {
+            if (!categories.Contains(cue.Category) || (withValueOnly && cue.Value.Length == 0))
+                continue;
+            tokens.Clear();
+            Tokenizer.Tokenize(cue.Phrase, 0, cue.Phrase.Length, tokens);
+            if (tokens.Count > 0)
+                set.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
+        }
+        return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>Every phrase of a category, in file order.</summary>
     public IEnumerable<Cue> CuesOf(CueCategory category) => _all.Where(c => c.Category == category);
 

@@ -10,9 +10,20 @@ namespace Interregio.Recognisers;
 /// "tripled" (+200). A comparison base right after ("over 2023", "year-on-year", "compared with 2021",
 /// "than in the same period of 2021") is taken by the growth, so it never becomes the period of a figure.
 /// </summary>
-public sealed class GrowthRecogniser(CueLexicon lexicon) : IRecogniser
+public sealed class GrowthRecogniser : IRecogniser
 {
+    private readonly CueLexicon lexicon;
+
+    // Growth words that carry their own value ("doubled", "вдвое"); any other growth needs a number.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _valueWords;
+
     public GrowthRecogniser() : this(CueLexicon.Default) { }
+
+    public GrowthRecogniser(CueLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        _valueWords = lexicon.FirstWords(true, CueCategory.GrowthUp, CueCategory.GrowthDown);
+    }
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
@@ -21,6 +32,9 @@ public sealed class GrowthRecogniser(CueLexicon lexicon) : IRecogniser
         var found = new List<GrowthMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Word && _valueWords.Contains(t.Of(ctx.Text))))
+                continue;
             var g = Percent(ctx, tokens, i) ?? Times(ctx, tokens, i) ?? Word(ctx, tokens, i);
             if (g is null)
                 continue;
@@ -174,7 +188,10 @@ public sealed class GrowthRecogniser(CueLexicon lexicon) : IRecogniser
         var text = ctx.Text;
         var tokens = sentence.Tokens;
         var j = g.After;
+        // "30% more than in 2023", "12% lower than": the growth's own cue ends with the comparison word
         var sawComparison = false;
+        for (var k = g.First + 1; k < g.After && !sawComparison; k++)
+            sawComparison = lexicon.Match(CueCategory.ComparisonBase, text, tokens, k) is var c and > 0 && k + c == g.After;
         for (var hops = 0; hops < 3 && j < tokens.Count; hops++)
         {
             var n = lexicon.Match(CueCategory.ComparisonBase, text, tokens, j, out _);

@@ -12,14 +12,38 @@ namespace Interregio.Recognisers;
 /// stated, before or after the number; an English "$1,5 billion" is refused (a warning names it) rather than read
 /// as 15 billion or 1.5 billion.
 /// </summary>
-public sealed class MoneyRecogniser(CueLexicon lexicon) : IRecogniser
+public sealed class MoneyRecogniser : IRecogniser
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    private readonly CueLexicon lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _scales;
+
     public MoneyRecogniser() : this(CueLexicon.Default) { }
 
-    // Money in words ("half a billion dollars") needs a scale word; digits are the usual trigger.
-    public bool CanMatch(ReadOnlySpan<char> sentence) => true;
+    public MoneyRecogniser(CueLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        _starts = lexicon.FirstWords(false, CueCategory.Currency, CueCategory.NumberWord);
+        _scales = lexicon.FirstWords(false, CueCategory.Scale);
+    }
+
+    // Money needs a number: digits, or a number word before a scale word ("half a billion dollars").
+    public bool CanMatch(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.ContainsAny(Digits))
+            return true;
+        foreach (var range in sentence.SplitAny(" \u00A0,.;:()\"'"))
+        {
+            if (_scales.Contains(sentence[range]))
+                return true;
+        }
+        return false;
+    }
+
+    private bool CanStart(string text, Token t) =>
+        t.Kind == TokenKind.Number || (t.Kind is TokenKind.Word or TokenKind.Symbol && _starts.Contains(t.Of(text)));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
@@ -28,6 +52,8 @@ public sealed class MoneyRecogniser(CueLexicon lexicon) : IRecogniser
         var rc = new ReadingContext(text, ctx.Language, lexicon);
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!CanStart(text, tokens[i]))
+                continue;
             if (TryAt(ctx, rc, tokens, i, out var mention, out var error))
             {
                 sentence.Mentions.Add(mention!);
@@ -74,6 +100,8 @@ public sealed class MoneyRecogniser(CueLexicon lexicon) : IRecogniser
                     error = new Failure(value.Error, tokens[i].Start, i + cLen + n - 1);
                     return false;
                 }
+                if (!hasScale && IsRateOrPrice(value.Value))
+                    return false;
                 var last = i + cLen + n - 1;
                 // "$1.5 million dollars" / "$1,5 млрд долларов": a repeated currency word after is part of it
                 var after = last + 1 < tokens.Count ? lexicon.Match(CueCategory.Currency, text, tokens, last + 1, out _) : 0;
@@ -106,10 +134,21 @@ public sealed class MoneyRecogniser(CueLexicon lexicon) : IRecogniser
                 error = new Failure(value.Error, tokens[i].Start, j + sLen - 1);
                 return false;
             }
+            if (!hasScale && IsRateOrPrice(value.Value))
+                return false;
             return Make(ctx, tokens, i, j + sLen - 1, value.Value, suffix, out mention, out error);
         }
         return false;
     }
+
+    /// <summary>Below this, an amount written without a scale word is a price or a rate, never a trade figure.</summary>
+    private const decimal SmallestTradeAmount = 1000m;
+
+    /// <summary>
+    /// "USD 3.2677" in a currency ticker is an exchange rate and "$25 per tonne" a price: without a scale word, an
+    /// amount under a thousand or with more than two decimals is not money a report trades in.
+    /// </summary>
+    private static bool IsRateOrPrice(decimal amount) => amount < SmallestTradeAmount || decimal.Round(amount, 2) != amount;
 
     private static bool IsPrefixCurrency(Cue c) =>
         c.Phrase is "$" or "US$" or "USD" or "€" or "EUR" or "RUB" or "BYN" or "CNY" or "Br" or "US dollars" or "USD dollars" || c.Phrase.EndsWith('$');
@@ -176,7 +215,8 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
     {
         qualifier = Qualifier.Exact;
         start = -1;
-        // the closest phrase first: try starts from end-1 back to end-4
+        // Of the phrases ending right before the amount, the longest: "no less than" is over where "less than" is
+        // under, and "just under" or "has exceeded" are one hedge, not a stray word and a hedge.
         for (var k = end - 1; k >= Math.Max(0, end - 4); k--)
         {
             foreach (var (category, q) in Hedges)
@@ -186,10 +226,10 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
                 {
                     qualifier = q;
                     start = k;
-                    return true;
+                    break;
                 }
             }
         }
-        return false;
+        return start >= 0;
     }
 }

@@ -27,23 +27,13 @@ public sealed class PeriodRecogniser : IRecogniser
     public PeriodRecogniser(CueLexicon lexicon)
     {
         this.lexicon = lexicon;
-        var starts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "same", "first", "half", "quarter" };
-        foreach (var category in new[] { CueCategory.Month, CueCategory.RelativeYear, CueCategory.Ordinal, CueCategory.NumberWord })
-        {
-            foreach (var cue in lexicon.CuesOf(category))
-            {
-                var tokens = new List<Token>();
-                Tokenizer.Tokenize(cue.Phrase, 0, cue.Phrase.Length, tokens);
-                if (tokens.Count > 0)
-                    starts.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
-            }
-        }
-        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starts = lexicon.FirstWords(false, CueCategory.Month, CueCategory.RelativeYear, CueCategory.Ordinal, CueCategory.NumberWord);
     }
 
     private bool CanStart(string text, Token t) =>
         t.Kind == TokenKind.Number
-        || (t.Kind == TokenKind.Word && (_starts.Contains(t.Of(text)) || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
+        || (t.Kind == TokenKind.Word && (_starts.Contains(t.Of(text)) || t.IsAny(text, "the", "same", "first", "half", "quarter")
+            || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
