@@ -123,6 +123,10 @@ public static class CorpusReader
         string[]? header = null;
         var delimiter = ',';
         var count = 0;
+        // After an oversized record (an unclosed quote, mostly) the lines that follow are the rest of it, not
+        // records: they are skipped and reported once, until a row that fits the header is read.
+        long resyncFrom = 0;
+        var resyncSkipped = 0;
         foreach (var raw in records)
         {
             if (raw.Error is { } fileError)
@@ -138,6 +142,7 @@ public static class CorpusReader
                     : $"record is larger than {Megabytes(options.MaxRecordBytes)} (an unclosed quote?); skipped");
                 if (header is null)
                     yield break;
+                resyncFrom = raw.Line;
                 continue;
             }
             if (IsBlank(raw.Bytes))
@@ -167,21 +172,30 @@ public static class CorpusReader
                 continue;
             }
             count++;
-            if (!CsvRow.TryParse(text, delimiter, out var values, out problem))
+            if (!CsvRow.TryParse(text, delimiter, out var values, out problem) || values.Count != header.Length)
             {
-                yield return ReadResult.Fail(at, $"not a CSV row: {problem}");
+                if (resyncFrom > 0)
+                {
+                    resyncSkipped++;
+                    continue;
+                }
+                yield return ReadResult.Fail(at, problem is not null ? $"not a CSV row: {problem}" : $"row has {values.Count} fields, the header has {header.Length}");
                 continue;
             }
-            if (values.Count != header.Length)
+            if (resyncFrom > 0)
             {
-                yield return ReadResult.Fail(at, $"row has {values.Count} fields, the header has {header.Length}");
-                continue;
+                if (resyncSkipped > 0)
+                    yield return ReadResult.Fail(At(source, resyncFrom), $"{resyncSkipped} more line(s) after this oversized record were not records and were skipped");
+                resyncFrom = 0;
+                resyncSkipped = 0;
             }
             var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Length; i++)
                 fields.TryAdd(header[i], values[i]);
             yield return Document(fields, raw, at, source, options);
         }
+        if (resyncSkipped > 0)
+            yield return ReadResult.Fail(At(source, resyncFrom), $"{resyncSkipped} more line(s) after this oversized record were not records and were skipped");
         if (header is null)
             yield return ReadResult.Fail(source, "the CSV file is empty (no header row)");
         else if (count == 0)
