@@ -82,7 +82,7 @@ public sealed class DocumentReaderTests : IDisposable
         var path = Write("archive.txt", bytes);
         var error = Refused(DocumentReader.Read(path));
         Assert.Equal(path, error.Source);
-        Assert.Equal("binary content (a NUL byte at offset 11); only UTF-8 or UTF-16 text is read", error.Problem);
+        Assert.Equal("binary content (a NUL byte at offset 12); only UTF-8 or UTF-16 text is read", error.Problem);
     }
 
     [Fact]
