@@ -1,0 +1,103 @@
+using Interregio.Domain;
+using Interregio.Gazetteers;
+using Interregio.Pipeline;
+using Interregio.Recognisers;
+using Interregio.Text;
+
+namespace Interregio.Extraction;
+
+/// <summary>
+/// Proposals: a clause with a proposal word (lexicon category proposal: "proposed", "is ready to supply",
+/// "invites", "предложил") and what it proposes. Goods after the word make the topic "supply of elevators"; else
+/// the topic is the words after it, from the verb of "to ..." when there is one ("invites Samara Oblast to set up
+/// joint ventures" is "set up joint ventures"). The status is agreed when the sentence says so ("agreed to",
+/// "signed", "договорились"), under way when it is happening ("are already implementing"), else proposed.
+/// </summary>
+public sealed class ProposalAssembler : IDocumentStage
+{
+    /// <summary>A topic longer than this is cut: the rest of a long clause is context, not the proposal.</summary>
+    private const int MaxTopicWords = 8;
+
+    public void Run(DocumentContext ctx)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sentence in ctx.Sentences)
+        {
+            var proposals = sentence.Of<CueMention>().Where(c => c.Category == CueCategory.Proposal).OrderBy(c => c.First).ToList();
+            if (proposals.Count == 0)
+                continue;
+            var a = new TradeClauses(ctx, sentence);
+            var usedClauses = new HashSet<int>();
+            foreach (var cue in proposals)
+            {
+                var clause = a.ClauseOf(cue.First);
+                if (!usedClauses.Add(clause))
+                    continue;
+                var topic = TopicAfter(a, cue, clause);
+                if (topic is null || !seen.Add(topic))
+                    continue;
+                var fact = new ProposalFact(ctx.Provenance(sentence.Span), topic, StatusOf(a, cue), a.PartnerRegion());
+                ctx.Facts.Add(fact);
+            }
+        }
+    }
+
+    public static string? TopicAfter(TradeClauses a, CueMention cue, int clause)
+    {
+        var text = a.Context.Text;
+        var tokens = a.Sentence.Tokens;
+        var goods = a.Products.Where(p => !p.IsVague && p.First >= cue.After && a.ClauseOf(p.First) == clause).Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (goods.Count > 0)
+            return (a.Context.Language == Language.Russian ? "поставки: " : "supply of ") + JoinList(goods, a.Context.Language);
+
+        var start = cue.After;
+        // "invites Samara Oblast to set up joint ventures": the proposal starts at the verb after "to"
+        for (var k = cue.After; k < Math.Min(tokens.Count, cue.After + 8); k++)
+        {
+            if (a.ClauseOf(k) != clause || tokens[k].IsClauseBreak(text))
+                break;
+            if (tokens[k].Is(text, "to") && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        while (start < tokens.Count && tokens[start].IsAny(text, "that", "to", "the", "чтобы", "что"))
+            start++;
+        var last = -1;
+        var count = 0;
+        for (var k = start; k < tokens.Count && count < MaxTopicWords; k++)
+        {
+            var t = tokens[k];
+            if (a.ClauseOf(k) != clause || t.IsClauseBreak(text) || t.Is(text, ",") || t.Is(text, ".") || t.Kind == TokenKind.Quote && k == start)
+                break;
+            last = k;
+            if (t.Kind == TokenKind.Word)
+                count++;
+        }
+        if (last < start || count == 0)
+            return null;
+        // the words as written, quotes at either end and runs of white space aside
+        var topic = string.Join(' ', text[tokens[start].Start..tokens[last].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return topic.Trim('"', '«', '»', '“', '”', ' ');
+    }
+
+    private static string JoinList(List<string> items, Language language)
+    {
+        if (items.Count == 1)
+            return items[0];
+        var and = language == Language.Russian ? " и " : " and ";
+        return string.Join(", ", items.Take(items.Count - 1)) + and + items[^1];
+    }
+
+    public static ProposalStatus StatusOf(TradeClauses a, CueMention cue)
+    {
+        var phrase = a.Context.Text[cue.Span.Start..cue.Span.End];
+        if (phrase.StartsWith("agreed", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("договорил", StringComparison.OrdinalIgnoreCase)
+            || a.Cues.Any(c => c.Role == ProductCueRole.Agreed))
+            return ProposalStatus.Agreed;
+        if (a.Cues.Any(c => c.Role == ProductCueRole.UnderWay))
+            return ProposalStatus.UnderWay;
+        return ProposalStatus.Proposed;
+    }
+}

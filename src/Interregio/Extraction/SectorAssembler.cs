@@ -1,0 +1,85 @@
+using Interregio.Domain;
+using Interregio.Gazetteers;
+using Interregio.Pipeline;
+using Interregio.Text;
+
+namespace Interregio.Extraction;
+
+/// <summary>
+/// Sectors of the project's taxonomy (Data/sectors.tsv), per document and per fact. A document's sectors are
+/// those its sentences name by a cue word ("machine tool building", "агропромышлен...") or that its product and
+/// enterprise facts belong to; each becomes one sector fact quoting the first sentence that shows it. A product
+/// belongs to the sector of its HS chapter (8701 tractors: machine building), an enterprise to its gazetteer
+/// sector, a proposal to the sectors its topic names.
+/// </summary>
+public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
+{
+    public SectorAssembler() : this(SectorTaxonomy.Default) { }
+
+    public void Run(DocumentContext ctx)
+    {
+        var firstSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var sentence in ctx.Sentences)
+        {
+            foreach (var s in taxonomy.Find(ctx.Text, sentence.Tokens))
+            {
+                if (firstSentence.TryAdd(s.Id, sentence))
+                    order.Add(s.Id);
+            }
+        }
+
+        // tag the facts, and count their sectors as the document's too
+        var factSectors = new List<(string Id, Provenance Source)>();
+        for (var i = 0; i < ctx.Facts.Count; i++)
+        {
+            var fact = ctx.Facts[i];
+            var sectors = SectorsOf(fact);
+            if (sectors.Count == 0)
+                continue;
+            if (!sectors.SequenceEqual(fact.Sectors))
+                ctx.Facts[i] = fact with { Sectors = sectors };
+            foreach (var s in sectors)
+                factSectors.Add((s, fact.Source));
+        }
+
+        var partner = ctx.MainPartner;
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in order)
+        {
+            emitted.Add(id);
+            ctx.Facts.Add(new SectorFact(ctx.Provenance(firstSentence[id].Span), id, partner));
+        }
+        foreach (var (id, source) in factSectors)
+        {
+            if (emitted.Add(id))
+                ctx.Facts.Add(new SectorFact(source, id, partner));
+        }
+    }
+
+    /// <summary>The sectors a fact belongs to: its own (enterprises, outlets), its HS chapters, its topic's cues.</summary>
+    public List<string> SectorsOf(Fact fact)
+    {
+        var sectors = new List<string>(fact.Sectors);
+        switch (fact)
+        {
+            case ProductFact p:
+                foreach (var hs in p.Hs)
+                {
+                    if (taxonomy.ForHeading(hs) is { } s && !sectors.Contains(s.Id))
+                        sectors.Add(s.Id);
+                }
+                break;
+            case ProposalFact pr:
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(pr.Topic, 0, pr.Topic.Length, tokens);
+                foreach (var s in taxonomy.Find(pr.Topic, tokens))
+                {
+                    if (!sectors.Contains(s.Id))
+                        sectors.Add(s.Id);
+                }
+                break;
+        }
+        return sectors;
+    }
+}

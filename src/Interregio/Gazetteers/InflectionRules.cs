@@ -1,0 +1,219 @@
+using System.Collections.Frozen;
+using Interregio.Text;
+
+namespace Interregio.Gazetteers;
+
+/// <summary>
+/// Generates the case forms of a Russian nominative word from Data/inflection.tsv ("Атлант" gives "Атланта",
+/// "Атланту", "Атлантом" ...), so that gazetteer names and product phrases are found in any case. Forms are made
+/// from the gazetteer's word and never cut from the text: the MTZ brand "Беларус" yields "Беларуса", never
+/// "Беларуси" (the country). Words are compared lower-case with ё read as е.
+/// </summary>
+public sealed class InflectionRules
+{
+    public static readonly string[] Columns = ["lang", "ending", "mode", "forms"];
+
+    private static readonly Lazy<InflectionRules> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("inflection.tsv", Columns)));
+
+    private readonly FrozenDictionary<string, Rule> _byEnding;
+    private readonly Rule? _anyConsonant;
+    private readonly int _longestEnding;
+
+    private sealed record Rule(bool Append, string[] Forms);
+
+    private InflectionRules(Dictionary<string, Rule> byEnding, Rule? anyConsonant)
+    {
+        _byEnding = byEnding.ToFrozenDictionary(StringComparer.Ordinal);
+        _anyConsonant = anyConsonant;
+        _longestEnding = byEnding.Count == 0 ? 0 : byEnding.Keys.Max(k => k.Length);
+    }
+
+    public static InflectionRules Default => LazyDefault.Value;
+
+    public static InflectionRules Load(TsvTable table)
+    {
+        var byEnding = new Dictionary<string, Rule>(StringComparer.Ordinal);
+        Rule? any = null;
+        foreach (var row in table.Rows)
+        {
+            if (row["lang"] != "ru")
+                throw row.Error($"only Russian rules are known, not '{row["lang"]}'");
+            var append = row["mode"] switch
+            {
+                "append" => true,
+                "replace" => false,
+                var other => throw row.Error($"mode must be append or replace, not '{other}'"),
+            };
+            // '' in the forms column is the bare stem: "ы -> ''" turns "тракторы" into "трактор"
+            var forms = row["forms"].Split('|', StringSplitOptions.TrimEntries).Select(f => f == "''" ? "" : Fold(f)).Distinct().ToArray();
+            foreach (var ending in row.List("ending"))
+            {
+                if (ending == "*")
+                {
+                    any = any is null ? new Rule(append, forms) : any with { Forms = [.. any.Forms.Union(forms)] };
+                    continue;
+                }
+                var key = Fold(ending);
+                byEnding[key] = byEnding.TryGetValue(key, out var existing)
+                    ? existing with { Forms = [.. existing.Forms.Union(forms)] }
+                    : new Rule(append, forms);
+            }
+        }
+        return new InflectionRules(byEnding, any);
+    }
+
+    /// <summary>Lower case, ё as е: the key every inflected comparison uses.</summary>
+    public static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е');
+
+    /// <summary>Whether a word is written in Cyrillic (only those inflect).</summary>
+    public static bool IsCyrillic(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The word itself and its oblique forms, folded. Non-Cyrillic words and abbreviations have only themselves.</summary>
+    public IEnumerable<string> FormsOf(string word)
+    {
+        var w = Fold(word);
+        yield return w;
+        // abbreviations (МАЗ, МТЗ, ГАЗ) are not declined in writing, and short words are too risky to decline
+        if (!IsCyrillic(w) || w.Length < 3 || IsAbbreviation(word))
+            yield break;
+        for (var n = Math.Min(_longestEnding, w.Length - 2); n >= 1; n--)
+        {
+            if (!_byEnding.TryGetValue(w[^n..], out var rule))
+                continue;
+            var stem = rule.Append ? w : w[..^n];
+            foreach (var f in rule.Forms)
+            {
+                if (stem.Length + f.Length >= 2)
+                    yield return stem + f;
+            }
+            yield break;
+        }
+        if (_anyConsonant is { } any && IsConsonant(w[^1]))
+        {
+            foreach (var f in any.Forms)
+                yield return w + f;
+        }
+    }
+
+    private static bool IsAbbreviation(string word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                upper++;
+        }
+        return upper >= 2 && upper * 2 >= word.Length;
+    }
+
+    private static bool IsConsonant(char c) => c is >= 'а' and <= 'я' && "аеёиоуыэюяьъй".IndexOf(c) < 0;
+}
+
+/// <summary>
+/// A token trie like <see cref="PhraseMatcher{T}"/> whose Russian words also match their case forms. Each word of
+/// a phrase registered with <c>inflect</c> is entered under every form <see cref="InflectionRules"/> generates, all
+/// leading to one node, so the trie grows with the forms of a word and not with their combinations (the words of a
+/// name agree in case; a path that mixes cases is harmless for names this specific). A match reports the longest
+/// phrase at a position. Quote marks inside a name in the text are stepped over ("кондитерская фабрика «Спартак»"
+/// is the phrase "кондитерская фабрика Спартак").
+/// </summary>
+public sealed class InflectedPhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public bool HasValue;
+        public T Value = default!;
+    }
+
+    private readonly Node _root = new();
+    private readonly InflectionRules _rules;
+    private readonly HashSet<string> _ownForms = new(StringComparer.Ordinal);
+
+    public InflectedPhraseMatcher(InflectionRules rules) => _rules = rules;
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; the first value registered for a phrase wins, so data files order by priority.</summary>
+    public void Add(string phrase, T value, bool inflect)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+        tokens.RemoveAll(t => t.Kind == TokenKind.Quote);
+        if (tokens.Count == 0)
+            return;
+        var node = _root;
+        var own = new List<string>();
+        foreach (var t in tokens)
+        {
+            var word = Tokenizer.KeyOf(phrase, t).ToString();
+            var forms = inflect && t.Kind == TokenKind.Word ? _rules.FormsOf(word).ToList() : [InflectionRules.Fold(word)];
+            own.Add(forms[0]);
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            Node? child = null;
+            foreach (var f in forms)
+            {
+                if (node.Children.TryGetValue(f, out child))
+                    break;
+            }
+            child ??= new Node();
+            foreach (var f in forms)
+                node.Children.TryAdd(f, child);
+            node = child;
+        }
+        _ownForms.Add(string.Join(' ', own));
+        if (node.HasValue)
+            return;
+        node.HasValue = true;
+        node.Value = value;
+        Count++;
+    }
+
+    /// <summary>Whether <paramref name="folded"/> (words joined by one space, folded) is a phrase as registered, not a case form of one.</summary>
+    public bool IsOwnForm(string folded) => _ownForms.Contains(folded);
+
+    /// <summary>The longest phrase starting at token <paramref name="at"/>: the tokens it spans (quotes inside included), or 0.</summary>
+    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value)
+    {
+        value = default!;
+        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote)
+            return 0;
+        var best = 0;
+        var node = _root;
+        var i = at;
+        Span<char> buffer = stackalloc char[64];
+        while (node.Children is { } children && i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Quote && i > at)
+            {
+                i++;
+                continue;
+            }
+            var key = Tokenizer.KeyOf(text, t);
+            if (key.Length > buffer.Length)
+                break;
+            var n = key.ToLowerInvariant(buffer);
+            var folded = buffer[..n];
+            folded.Replace('ё', 'е');
+            if (!children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var child))
+                break;
+            node = child;
+            i++;
+            if (node.HasValue)
+            {
+                best = i - at;
+                value = node.Value;
+            }
+        }
+        return best;
+    }
+}
