@@ -1,0 +1,82 @@
+namespace Interregio.Storage.Sqlite;
+
+/// <summary>A schema change: the SQL that takes a database from <c>Version - 1</c> to <c>Version</c>.</summary>
+public sealed record SchemaMigration(int Version, string Description, string Sql);
+
+/// <summary>
+/// The SQLite schema as numbered migrations. <c>PRAGMA user_version</c> holds the version a database is at (0 for a
+/// new file); opening a store applies the missing migrations in order, each in its own transaction together with
+/// the version bump, so a crash leaves the database at one version or the next, never between.
+/// </summary>
+/// <remarks>
+/// A PostgreSQL store keeps the same tables, columns and constraints (bigint identity keys, text, numeric(18,2),
+/// date for reference_date, timestamptz for ingested_at) in its own migrations. Append a migration here to change
+/// the schema; never edit one that has shipped.
+/// </remarks>
+public static class SqliteSchema
+{
+    public static readonly IReadOnlyList<SchemaMigration> Migrations =
+    [
+        new(1, "documents and facts", """
+            -- One row per distinct document content. name is the document's name as facts' "doc" gives it (the file
+            -- name, or a corpus record's id); a changed file under the same name replaces its row.
+            CREATE TABLE documents (
+                id             INTEGER PRIMARY KEY,
+                name           TEXT NOT NULL,
+                content_sha256 TEXT NOT NULL,
+                reference_date TEXT,           -- YYYY-MM-DD: the article's date, from which "last year" was read
+                source_path    TEXT,
+                language       TEXT,           -- en, ru
+                title          TEXT,
+                text           TEXT NOT NULL,  -- the text that facts' quote_start/quote_end refer to
+                ingested_at    TEXT NOT NULL,  -- ISO 8601, UTC
+                CONSTRAINT documents_content_sha256_key UNIQUE (content_sha256),
+                CONSTRAINT documents_name_key UNIQUE (name)
+            );
+
+            -- One row per fact. The typed columns are for filtering; fact_json (the contract line) is what reads rebuild
+            -- facts from. (document_sha256, key) is the natural key: re-ingesting a document adds nothing.
+            CREATE TABLE facts (
+                id              INTEGER PRIMARY KEY,
+                document_id     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                document_sha256 TEXT NOT NULL,
+                type            TEXT NOT NULL CHECK (type IN ('trade', 'meeting', 'enterprise', 'product', 'outlets', 'proposal', 'sector', 'target')),
+                key             TEXT NOT NULL,
+                reporter        TEXT,
+                partner         TEXT,
+                flow            TEXT,
+                period_from     TEXT,          -- YYYY-MM
+                period_to       TEXT,          -- YYYY-MM, inclusive
+                amount          NUMERIC,       -- units, not millions
+                currency        TEXT,
+                qualifier       TEXT,
+                growth_pct      NUMERIC,
+                name            TEXT,
+                country         TEXT,
+                canonical_id    TEXT,
+                hs              TEXT,          -- first HS heading; fact_json has them all
+                count           INTEGER,
+                kind            TEXT,
+                owner           TEXT,
+                topic           TEXT,
+                status          TEXT,
+                date            TEXT,          -- YYYY-MM-DD
+                place           TEXT,
+                quote           TEXT NOT NULL,
+                quote_start     INTEGER NOT NULL,
+                quote_end       INTEGER NOT NULL,
+                fact_json       TEXT NOT NULL,
+                CONSTRAINT facts_natural_key UNIQUE (document_sha256, key)
+            );
+
+            -- Deleting a replaced document cascades to its facts: without this index every delete scans facts.
+            CREATE INDEX facts_document_id ON facts (document_id);
+            CREATE INDEX facts_partner_type ON facts (partner, type);
+            CREATE INDEX facts_type ON facts (type);
+
+            PRAGMA user_version = 1;
+            """),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}

@@ -1,0 +1,70 @@
+namespace Interregio.Storage.Sqlite;
+
+/// <summary>
+/// Every statement the SQLite store runs, as constants with parameters: Dapper caches per SQL text, and no value is
+/// ever spliced into SQL. A PostgreSQL store has its own copy (json_each becomes = ANY(@hashes)).
+/// </summary>
+internal static class SqliteSql
+{
+    public const string DocumentIdByContent = "SELECT id FROM documents WHERE content_sha256 = @sha";
+
+    public const string DocumentIdByName = "SELECT id FROM documents WHERE name = @name";
+
+    /// <summary>Facts go with it (ON DELETE CASCADE).</summary>
+    public const string DeleteDocument = "DELETE FROM documents WHERE id = @id";
+
+    public const string InsertDocument = """
+        INSERT INTO documents (name, content_sha256, reference_date, source_path, language, title, text, ingested_at)
+        VALUES (@name, @sha, @reference_date, @source_path, @language, @title, @text, @ingested_at)
+        RETURNING id
+        """;
+
+    public const string InsertFact = """
+        INSERT INTO facts (
+            document_id, document_sha256, type, key,
+            reporter, partner, flow, period_from, period_to, amount, currency, qualifier, growth_pct,
+            name, country, canonical_id, hs, count, kind, owner, topic, status, date, place,
+            quote, quote_start, quote_end, fact_json)
+        VALUES (
+            @document_id, @document_sha256, @type, @key,
+            @reporter, @partner, @flow, @period_from, @period_to, @amount, @currency, @qualifier, @growth_pct,
+            @name, @country, @canonical_id, @hs, @count, @kind, @owner, @topic, @status, @date, @place,
+            @quote, @quote_start, @quote_end, @fact_json)
+        ON CONFLICT (document_sha256, key) DO NOTHING
+        """;
+
+    /// <summary>@hashes is a JSON array of hex strings, so one constant statement takes any number of them.</summary>
+    public const string StoredContent = """
+        SELECT content_sha256 FROM documents
+        WHERE content_sha256 IN (SELECT value FROM json_each(@hashes))
+        """;
+
+    public const string QueryFacts = """
+        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson
+        FROM facts f
+        JOIN documents d ON d.id = f.document_id
+        WHERE (@type IS NULL OR f.type = @type)
+          AND (@partner IS NULL OR f.partner = @partner)
+          AND (@document IS NULL OR d.name = @document)
+        ORDER BY d.name, f.id
+        """;
+
+    private const string DocumentColumns = """
+        d.id AS Id, d.name AS Name, d.content_sha256 AS ContentSha256, d.reference_date AS ReferenceDate,
+        d.source_path AS SourcePath, d.language AS Language, d.title AS Title, d.ingested_at AS IngestedAt,
+        (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS Facts
+        """;
+
+    public const string ListDocuments = "SELECT " + DocumentColumns + " FROM documents d ORDER BY d.name";
+
+    public const string FindDocument = "SELECT " + DocumentColumns + ", d.text AS Text FROM documents d WHERE d.name = @name";
+
+    public const string CountDocuments = "SELECT COUNT(*) FROM documents";
+
+    public const string CountFactsByType = "SELECT type AS Type, COUNT(*) AS Count FROM facts GROUP BY type";
+
+    public const string UserVersion = "PRAGMA user_version";
+
+    /// <summary>WAL: readers (the dashboard) never block the writer, and a killed writer loses only its open transaction.</summary>
+    public const string JournalModeWal = "PRAGMA journal_mode = WAL";
+}

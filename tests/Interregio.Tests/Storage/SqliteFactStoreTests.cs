@@ -1,0 +1,145 @@
+using Dapper;
+using Interregio.Storage;
+using Interregio.Storage.Sqlite;
+using Interregio.Tests.Storage.Fixtures;
+using Microsoft.Data.Sqlite;
+using static Interregio.Tests.Storage.Fixtures.StoredFacts;
+
+namespace Interregio.Tests.Storage;
+
+/// <summary>The store contract on SQLite, and what only SQLite has: the file, its migrations, WAL and pragmas.</summary>
+public sealed class SqliteFactStoreTests : FactStoreContract
+{
+    private readonly TempFolder _folder = new("interregio-sqlite");
+
+    private string DatabasePath => _folder["facts.db"];
+
+    protected override async Task<IFactStore> OpenEmptyStoreAsync() => await SqliteFactStore.OpenAsync(DatabasePath, cancellationToken: Cancel);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    /// <summary>A plain connection to the file, as a SQL user would open it.</summary>
+    private SqliteConnection Raw(string? path = null)
+    {
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path ?? DatabasePath, Pooling = false }.ToString());
+        c.Open();
+        return c;
+    }
+
+    [Fact]
+    public async Task A_version_0_database_is_migrated_to_the_latest_schema()
+    {
+        var path = _folder["old.db"];
+        using (var c = Raw(path))
+            Assert.Equal(0L, c.ExecuteScalar<long>("PRAGMA user_version"));
+
+        await using (var store = await SqliteFactStore.OpenAsync(path, cancellationToken: Cancel))
+        {
+            Assert.Equal(SqliteSchema.LatestVersion, store.SchemaVersion);
+            await store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152))], Cancel);
+        }
+
+        using var raw = Raw(path);
+        Assert.Equal(SqliteSchema.LatestVersion, raw.ExecuteScalar<long>("PRAGMA user_version"));
+        Assert.Equal("wal", raw.ExecuteScalar<string>("PRAGMA journal_mode"));
+        var tables = raw.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
+        Assert.Equal(["documents", "facts"], tables);
+        var columns = raw.Query<string>("SELECT name FROM pragma_table_info('facts')").ToHashSet();
+        foreach (var c in new[] { "document_id", "type", "key", "reporter", "partner", "flow", "period_from", "period_to", "amount", "currency", "qualifier", "growth_pct",
+                     "name", "country", "canonical_id", "hs", "count", "kind", "owner", "topic", "status", "date", "place", "quote", "quote_start", "quote_end", "fact_json" })
+            Assert.Contains(c, columns);
+    }
+
+    [Fact]
+    public async Task Opening_a_current_database_again_changes_nothing()
+    {
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152))], Cancel);
+
+        await using var again = await SqliteFactStore.OpenAsync(DatabasePath, create: false, cancellationToken: Cancel);
+
+        Assert.Equal(SqliteSchema.LatestVersion, again.SchemaVersion);
+        Assert.Equal(1, (await again.SummarizeAsync(Cancel)).Facts);
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_build_is_refused_with_its_version()
+    {
+        var path = _folder["newer.db"];
+        using (var c = Raw(path))
+            c.Execute("PRAGMA user_version = 99");
+
+        var e = await Assert.ThrowsAsync<FactStoreException>(() => SqliteFactStore.OpenAsync(path, cancellationToken: Cancel));
+
+        Assert.Contains(path, e.Message);
+        Assert.Contains("99", e.Message);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_in_one_line_naming_it()
+    {
+        var path = _folder["notes.txt"];
+        await File.WriteAllTextAsync(path, "These are notes, not a database. They are long enough to fill a header page of SQLite.", Cancel);
+
+        var e = await Assert.ThrowsAsync<FactStoreException>(() => SqliteFactStore.OpenAsync(path, cancellationToken: Cancel));
+
+        Assert.StartsWith(path + ": ", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public async Task A_missing_database_is_not_created_when_only_reading()
+    {
+        var path = _folder["missing.db"];
+
+        var e = await Assert.ThrowsAsync<FactStoreException>(() => SqliteFactStore.OpenAsync(path, create: false, cancellationToken: Cancel));
+
+        Assert.Contains(path, e.Message);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Typed_columns_hold_whole_amounts_as_integers_and_months_as_text()
+    {
+        var (text, facts) = EveryType("every.txt");
+        await Store.WriteBatchAsync([Document("every.txt", text, facts)], Cancel);
+
+        using var raw = Raw();
+        var rows = raw.Query<(string Partner, string From, string To, string AmountType, long? Whole, string Qualifier)>(
+            "SELECT partner, period_from, period_to, typeof(amount), CASE typeof(amount) WHEN 'integer' THEN amount END, qualifier FROM facts WHERE type = 'trade' ORDER BY id").ToList();
+        Assert.Equal(("RU-PNZ", "2023-01", "2023-12", "integer", 152_000_000L, "exact"), rows[0]);
+        // 1 500 000 000.25 roubles has cents: stored as REAL, exact in fact_json.
+        Assert.Equal(("RU-SAM", "2025-01", "2025-05", "real", null, "approx"), rows[1]);
+        Assert.Equal("0401", raw.ExecuteScalar<string>("SELECT hs FROM facts WHERE type = 'product'"));
+        Assert.Equal(0L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM facts WHERE type = 'enterprise' AND name = 'Bellegprom' AND (partner IS NOT NULL OR canonical_id IS NOT NULL)"));
+    }
+
+    [Fact]
+    public async Task Replacing_a_document_leaves_no_fact_behind()
+    {
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152), Trade("a.txt", 80, Samara))], Cancel);
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 163))], Cancel);
+
+        using var raw = Raw();
+        Assert.Equal(0L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM facts WHERE document_id NOT IN (SELECT id FROM documents)"));
+        Assert.Equal(1L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM facts"));
+        // The natural key ties each fact to the content it was read from.
+        Assert.Equal(1L, raw.ExecuteScalar<long>("SELECT COUNT(*) FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.document_sha256 = d.content_sha256"));
+    }
+
+    [Fact]
+    public async Task A_row_a_SQL_user_broke_is_reported_with_its_id_and_document()
+    {
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152))], Cancel);
+        using (var raw = Raw())
+            raw.Execute("UPDATE facts SET fact_json = '{\"type\":\"trade\"}'");
+
+        var e = await Assert.ThrowsAsync<FactStoreException>(() => ReadAsync());
+
+        Assert.Contains("a.txt", e.Message);
+        Assert.Contains("'doc'", e.Message);
+    }
+}
