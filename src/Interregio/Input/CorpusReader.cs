@@ -179,7 +179,8 @@ public static class CorpusReader
                     resyncSkipped++;
                     continue;
                 }
-                yield return ReadResult.Fail(at, problem is not null ? $"not a CSV row: {problem}" : $"row has {values.Count} fields, the header has {header.Length}");
+                var spans = raw.EndLine > raw.Line ? $" (the row runs to line {raw.EndLine}: a quote left open takes in the lines after it)" : "";
+                yield return ReadResult.Fail(at, (problem is not null ? $"not a CSV row: {problem}" : $"row has {values.Count} fields, the header has {header.Length}") + spans);
                 continue;
             }
             if (resyncFrom > 0)
@@ -301,7 +302,11 @@ public static class CorpusReader
 }
 
 /// <summary>One record's bytes and the line it starts on; or a record too large to keep; or a file-level error.</summary>
-internal readonly record struct RawRecord(long Line, byte[] Bytes, bool Oversized, string? Error = null);
+internal readonly record struct RawRecord(long Line, byte[] Bytes, bool Oversized, string? Error = null)
+{
+    /// <summary>The line the record ends on; a CSV record with quoted newlines spans several.</summary>
+    public long EndLine { get; init; } = Line;
+}
 
 /// <summary>
 /// Splits a byte stream into records at newlines — for CSV, newlines outside double quotes. Working on bytes is
@@ -379,14 +384,14 @@ internal static class RecordSplitter
                     inQuotes = !oversized;
                     continue;
                 }
-                yield return new RawRecord(startLine, oversized ? [] : Trim(record, length), oversized);
+                yield return new RawRecord(startLine, oversized ? [] : Trim(record, length), oversized) { EndLine = line - 1 };
                 length = 0;
                 oversized = false;
                 startLine = line;
             }
         }
         if (length > 0 || oversized)
-            yield return new RawRecord(startLine, oversized ? [] : Trim(record, length), oversized);
+            yield return new RawRecord(startLine, oversized ? [] : Trim(record, length), oversized) { EndLine = length > 0 && record[length - 1] == (byte)'\n' ? line - 1 : line };
     }
 
     private static int Find(ReadOnlySpan<byte> span, bool csv) => csv ? span.IndexOfAny((byte)'\n', (byte)'"') : span.IndexOf((byte)'\n');

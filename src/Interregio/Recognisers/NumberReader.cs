@@ -149,6 +149,12 @@ public static class NumberReader
             // A one-letter scale ("m", "b", "k") must be glued to the digits: "$82m", never "82 m".
             if (s > 0 && (scale.Phrase.Length > 1 || tokens[at + used].Start == tokens[at + used - 1].End))
             {
+                // a 28-digit "number" times a billion overflows decimal: hostile input, not a figure (found by the fuzz test)
+                if (scale.DecimalValue > 1 && Math.Abs(number) > decimal.MaxValue / scale.DecimalValue)
+                {
+                    value = ParseResult<decimal>.Fail(ParseError.AmountOutOfRange, t.Start);
+                    return used + s;
+                }
                 number *= scale.DecimalValue;
                 used += s;
                 hasScale = true;

@@ -91,6 +91,15 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void A_quote_left_open_names_the_lines_it_took_in()
+    {
+        var csv = $"id,text\nr1,\"{Article}\"\nr2,\"unclosed {Article}\nr3,x,y,z\nr4,\"{Article}\"\n";
+        var results = Read(csv, csv: true);
+        Assert.Equal("r1", results[0].Document!.Name);
+        Assert.Equal("export.csv:3: not a CSV row: field 2 has text after its closing quote (the row runs to line 5: a quote left open takes in the lines after it)", results[1].Error!.ToString());
+    }
+
+    [Fact]
     public void A_csv_without_a_text_column_is_one_error_that_names_the_option()
     {
         var results = Read("id,title,content\n1,a,b\n2,c,d\n", csv: true);
