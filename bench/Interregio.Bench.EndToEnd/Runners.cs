@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Interregio.Domain;
+using Interregio.Input;
+using Interregio.Pipeline;
+
+namespace Interregio.Bench.EndToEnd;
+
+/// <summary>Extract throughput of the default pipeline on one thread, the way the CLI reads files.</summary>
+internal static class ExtractRunner
+{
+    /// <summary>Documents extracted before timing starts, so tiered JIT and PGO have settled.</summary>
+    public const int WarmupDocuments = 300;
+
+    public static Measurement Run(string corpus, string language)
+    {
+        var files = CorpusGenerator.Files(corpus, language);
+        var pipeline = ExtractionPipeline.Default;
+        foreach (var f in files.Take(WarmupDocuments))
+            pipeline.Extract(Read(f));
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
+        var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        long bytes = 0, facts = 0, trade = 0, meeting = 0, readTicks = 0, extractTicks = 0, cpuNs = 0;
+        foreach (var f in files)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var raw = File.ReadAllBytes(f);
+            var doc = DocumentReader.FromBytes(Path.GetFileName(f), raw, DocumentFormat.Text, f).Document
+                ?? throw new InvalidDataException($"{f}: the generated corpus file could not be read");
+            var c1 = ThreadCpuClock.Now();
+            var t1 = Stopwatch.GetTimestamp();
+            var result = pipeline.Extract(doc);
+            var t2 = Stopwatch.GetTimestamp();
+            cpuNs += ThreadCpuClock.Now() - c1;
+            readTicks += t1 - t0;
+            extractTicks += t2 - t1;
+            bytes += raw.Length;
+            facts += result.Facts.Count;
+            foreach (var fact in result.Facts)
+            {
+                if (fact.Type == FactType.Trade)
+                    trade++;
+                else if (fact.Type == FactType.Meeting)
+                    meeting++;
+            }
+        }
+        return new Measurement
+        {
+            Tool = "Interregio extract",
+            Language = language,
+            Documents = files.Length,
+            Bytes = bytes,
+            Seconds = (double)extractTicks / Stopwatch.Frequency,
+            CpuSeconds = ThreadCpuClock.IsAvailable ? cpuNs / 1e9 : null,
+            ReadSeconds = (double)readTicks / Stopwatch.Frequency,
+            PeakWorkingSetBytes = Measurement.PeakWorkingSet(),
+            AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated0,
+            Gen0 = GC.CollectionCount(0) - g0,
+            Gen1 = GC.CollectionCount(1) - g1,
+            Gen2 = GC.CollectionCount(2) - g2,
+            Found = facts,
+            FoundLabel = "facts",
+            Note = $"{trade} trade, {meeting} meeting; default pipeline, one thread",
+        };
+    }
+
+    internal static SourceDocument Read(string path) =>
+        DocumentReader.FromBytes(Path.GetFileName(path), File.ReadAllBytes(path), DocumentFormat.Text, path).Document
+        ?? throw new InvalidDataException($"{path}: the generated corpus file could not be read");
+}
+
+/// <summary>
+/// The speed limit: one compiled regex that finds money amounts in the shapes the corpus uses, and nothing else
+/// (no periods, qualifiers, regions, repeats or facts). What a hand-rolled scraper would do.
+/// </summary>
+internal static class MoneyRegexRunner
+{
+    public static readonly Regex Money = new(
+        @"(?:US\$|\$|USD ?)\d+(?:[.,]\d+)*(?: ?(?:million|billion|mln|bn|m|млн|млрд))?" +
+        @"|\d+(?:[.,]\d+)? (?:million|billion|млн|млрд|тыс\.) (?:US dollars|долларов|долл\. США|рублей)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    public static Measurement Run(string corpus, string language)
+    {
+        var files = CorpusGenerator.Files(corpus, language);
+        foreach (var f in files.Take(ExtractRunner.WarmupDocuments))
+            Money.Count(File.ReadAllText(f, Encoding.UTF8));
+        GC.Collect();
+        long bytes = 0, matches = 0, ticks = 0, cpuNs = 0;
+        foreach (var f in files)
+        {
+            var raw = File.ReadAllBytes(f);
+            var text = Encoding.UTF8.GetString(raw);
+            var c0 = ThreadCpuClock.Now();
+            var t0 = Stopwatch.GetTimestamp();
+            matches += Money.Count(text);
+            ticks += Stopwatch.GetTimestamp() - t0;
+            cpuNs += ThreadCpuClock.Now() - c0;
+            bytes += raw.Length;
+        }
+        return new Measurement
+        {
+            Tool = "one compiled money regex (.NET)",
+            Language = language,
+            Documents = files.Length,
+            Bytes = bytes,
+            Seconds = (double)ticks / Stopwatch.Frequency,
+            CpuSeconds = ThreadCpuClock.IsAvailable ? cpuNs / 1e9 : null,
+            PeakWorkingSetBytes = Measurement.PeakWorkingSet(),
+            Found = matches,
+            FoundLabel = "matches",
+            Note = "RegexOptions.Compiled; amounts only",
+        };
+    }
+}
