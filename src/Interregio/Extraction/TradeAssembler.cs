@@ -256,7 +256,8 @@ public sealed class TradeAssembler : IDocumentStage
         var j = money.After;
         while (j < tokens.Count && j < money.After + 3 && tokens[j].IsAny(text, "in", "for", "during", "over", "of", "в", "за", "по"))
             j++;
-        var bound = periods.FirstOrDefault(p => p.First == j && p.BoundTo is null);
+        // a period may start at the preposition itself: Russian periods keep theirs ("в 2018 году")
+        var bound = periods.FirstOrDefault(p => p.First >= money.After && p.First <= j && p.BoundTo is null);
         PeriodMention? chosen = null;
         if (bound is not null)
         {

@@ -37,7 +37,8 @@ public sealed class RegionGazetteer
 {
     public static readonly string[] Columns = ["code", "kind", "name_en", "aliases_en", "city_en", "name_ru", "aliases_ru", "city_ru", "adjective_ru"];
 
-    private static readonly Lazy<RegionGazetteer> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("regions.tsv", Columns)));
+    // The default gazetteer finds Russian names in every case: the forms come from the Russian declension rules.
+    private static readonly Lazy<RegionGazetteer> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("regions.tsv", Columns), RussianDeclension.Default.RegionForms));
 
     private readonly FrozenDictionary<string, Region> _byCode;
 
@@ -77,9 +78,6 @@ public sealed class RegionGazetteer
 
     public static RegionGazetteer Default => LazyDefault.Value;
 
-    /// <summary>Extra name forms (Russian case forms) registered by the Russian language module.</summary>
-    public static Func<Region, IEnumerable<(string Phrase, PlaceKind Kind)>>? ExtraForms { get; set; }
-
     public IReadOnlyList<Region> Regions { get; }
 
     public PhraseMatcher<PlaceEntry> Names { get; }
@@ -88,7 +86,8 @@ public sealed class RegionGazetteer
 
     public Region? this[string code] => _byCode.GetValueOrDefault(code);
 
-    public static RegionGazetteer Load(TsvTable table)
+    /// <summary>Reads regions.tsv; <paramref name="extraForms"/> adds other forms of each region's names (Russian cases).</summary>
+    public static RegionGazetteer Load(TsvTable table, Func<Region, IEnumerable<(string Phrase, PlaceKind Kind)>>? extraForms = null)
     {
         var regions = new List<Region>();
         foreach (var row in table.Rows)
@@ -113,6 +112,6 @@ public sealed class RegionGazetteer
             if (!seen.Add(r.Code.Code))
                 throw new DataFileException(table.Name, 0, $"code {r.Code} appears twice");
         }
-        return new RegionGazetteer(regions, ExtraForms);
+        return new RegionGazetteer(regions, extraForms);
     }
 }

@@ -54,6 +54,7 @@ public static class PipelineExtensions
     public static PipelineBuilder UseDefaults(this PipelineBuilder b)
     {
         b.UseText().UseTrade().UseMeetings();
+        b.UseRussian();
         b.UseFactTypes();
         b.Add(new FactDeduplicationStage());
         return b;

@@ -37,6 +37,8 @@ public sealed class PeriodRecogniser : IRecogniser
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
+        if (ctx.Language == Language.Russian)
+            return; // RussianPeriodRecogniser reads Russian periods, whose prepositions decide what they are
         var text = ctx.Text;
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
