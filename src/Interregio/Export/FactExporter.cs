@@ -46,15 +46,20 @@ public static class FactExporter
     /// <summary>Rows per Parquet row group: large enough for good compression and fast scans, small enough to bound memory.</summary>
     public const int ParquetRowGroupSize = 50_000;
 
-    public static async Task WriteAsync(
+    public static Task WriteAsync(
         IEnumerable<Fact> facts, ExportFormat format, Stream output,
+        IReadOnlyCollection<FactType>? types = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(facts.ToAsyncEnumerable(), format, output, types, cancellationToken);
+
+    /// <summary>Writes facts as they come from storage; nothing but the current row (or row group) is held.</summary>
+    public static async Task WriteAsync(
+        IAsyncEnumerable<Fact> facts, ExportFormat format, Stream output,
         IReadOnlyCollection<FactType>? types = null, CancellationToken cancellationToken = default)
     {
         switch (format)
         {
             case ExportFormat.JsonLines:
-                FactJson.WriteLines(output, facts);
-                await output.FlushAsync(cancellationToken);
+                await WriteJsonLinesAsync(facts, output, cancellationToken);
                 break;
             case ExportFormat.Csv:
                 await WriteCsvAsync(facts, output, types, cancellationToken);
@@ -68,21 +73,49 @@ public static class FactExporter
     }
 
     /// <summary>
+    /// JSON Lines exactly as <see cref="FactJson"/> writes them, one line at a time through a buffer, so the output
+    /// may be a stream that only takes asynchronous writes (an HTTP response).
+    /// </summary>
+    public static async Task WriteJsonLinesAsync(IAsyncEnumerable<Fact> facts, Stream output, CancellationToken cancellationToken = default)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        await using var json = new System.Text.Json.Utf8JsonWriter(buffer, FactJson.WriterOptions);
+        await foreach (var fact in facts.WithCancellation(cancellationToken))
+        {
+            FactJson.Write(json, fact);
+            json.Flush();
+            System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+            if (buffer.WrittenCount >= 60_000)
+            {
+                await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
+                buffer.ResetWrittenCount();
+            }
+            json.Reset(buffer);
+        }
+        if (buffer.WrittenCount > 0)
+            await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
+        await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// CSV with a header row and RFC 4180 quoting (CsvHelper quotes a field holding a comma, a quote or a line
     /// break, and doubles its quotes). The columns are those of <paramref name="types"/>, or all when none are given,
     /// so a trade-only export has no empty meeting columns.
     /// </summary>
+    public static Task WriteCsvAsync(
+        IEnumerable<Fact> facts, Stream output, IReadOnlyCollection<FactType>? types = null, CancellationToken cancellationToken = default) =>
+        WriteCsvAsync(facts.ToAsyncEnumerable(), output, types, cancellationToken);
+
     public static async Task WriteCsvAsync(
-        IEnumerable<Fact> facts, Stream output, IReadOnlyCollection<FactType>? types = null, CancellationToken cancellationToken = default)
+        IAsyncEnumerable<Fact> facts, Stream output, IReadOnlyCollection<FactType>? types = null, CancellationToken cancellationToken = default)
     {
         var columns = FactColumns.For(types);
         await using var csv = CsvWriter.Create(output, CsvOptions, leaveOpen: true);
         foreach (var c in columns)
             csv.WriteField(c.Name);
         await csv.EndRecordAsync(cancellationToken);
-        foreach (var fact in facts)
+        await foreach (var fact in facts.WithCancellation(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var row = FactRow.From(fact);
             foreach (var c in columns)
                 csv.WriteField(c.AppliesTo(fact.Type) ? c.Format(row) : null);
@@ -107,8 +140,12 @@ public static class FactExporter
     /// Parquet in row groups of <see cref="ParquetRowGroupSize"/>. Parquet's footer points back into the file, so
     /// the writer needs a seekable stream; a pipe (standard output, an HTTP response) gets a temporary file first.
     /// </summary>
+    public static Task WriteParquetAsync(
+        IEnumerable<Fact> facts, Stream output, CancellationToken cancellationToken = default, int rowGroupSize = ParquetRowGroupSize) =>
+        WriteParquetAsync(facts.ToAsyncEnumerable(), output, cancellationToken, rowGroupSize);
+
     public static async Task WriteParquetAsync(
-        IEnumerable<Fact> facts, Stream output, CancellationToken cancellationToken = default, int rowGroupSize = ParquetRowGroupSize)
+        IAsyncEnumerable<Fact> facts, Stream output, CancellationToken cancellationToken = default, int rowGroupSize = ParquetRowGroupSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         if (!output.CanSeek)
@@ -132,7 +169,7 @@ public static class FactExporter
         var start = output.Position;
         var batch = new List<FactRow>(Math.Min(rowGroupSize, 4096));
         var groups = 0;
-        foreach (var fact in facts)
+        await foreach (var fact in facts.WithCancellation(cancellationToken))
         {
             batch.Add(FactRow.From(fact));
             if (batch.Count == rowGroupSize)

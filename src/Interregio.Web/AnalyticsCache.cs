@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Interregio.Analytics;
+using Interregio.Domain;
+using Interregio.Storage;
+
+namespace Interregio.Web;
+
+/// <summary>
+/// The analytics of the whole fact base at one data version: trade series, implied values, conflicts, rankings and
+/// fact counts per partner. Built once per version and shared by every request, so the endpoints that read it cost a
+/// dictionary lookup, not a pass over a million facts.
+/// </summary>
+public sealed class AnalyticsSnapshot
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<RegionDetails>>> _regions = new(StringComparer.OrdinalIgnoreCase);
+
+    public AnalyticsSnapshot(DataVersion version, IReadOnlyList<TradeReport> reports, IReadOnlyList<PartnerFactCount> counts)
+    {
+        Version = version;
+        Points = TradeSeries.Build(reports);
+        Series = TradeSeries.ByPartner(Points).ToDictionary(s => s.Partner.Code, StringComparer.OrdinalIgnoreCase);
+        Conflicts = Series.Values.SelectMany(s => s.Conflicts).ToList();
+        Counts = counts
+            .GroupBy(c => c.Partner, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<FactType, int>)g.ToDictionary(c => c.Type, c => c.Count), StringComparer.OrdinalIgnoreCase);
+        TurnoverRanking = Rankings.ByLatestTurnover(Points);
+        GrowthRanking = Rankings.ByGrowth(Points);
+    }
+
+    public DataVersion Version { get; }
+
+    public IReadOnlyList<TradeSeriesPoint> Points { get; }
+
+    public IReadOnlyDictionary<string, PartnerTradeSeries> Series { get; }
+
+    public IReadOnlyList<TradeConflict> Conflicts { get; }
+
+    /// <summary>Fact counts by type for each partner code that has facts.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<FactType, int>> Counts { get; }
+
+    /// <summary>The default rankings (reporter BY, USD); others are computed from <see cref="Points"/> on request.</summary>
+    public IReadOnlyList<TurnoverRank> TurnoverRanking { get; }
+
+    public IReadOnlyList<GrowthRank> GrowthRanking { get; }
+
+    public PartnerTradeSeries SeriesOf(RegionCode partner) =>
+        Series.GetValueOrDefault(partner.Code) ?? new PartnerTradeSeries(partner, [], [], [], []);
+
+    /// <summary>A region's products, enterprises and meetings, read from the store the first time they are asked for.</summary>
+    public Task<RegionDetails> DetailsAsync(RegionCode partner, IFactStore store) =>
+        _regions.GetOrAdd(partner.Code, _ => new Lazy<Task<RegionDetails>>(() => RegionDetails.LoadAsync(partner, store))).Value;
+}
+
+public sealed record RegionDetails(
+    IReadOnlyList<HsChapterSummary> ProductsByChapter,
+    IReadOnlyList<EnterpriseSummary> Enterprises,
+    IReadOnlyList<MeetingYear> MeetingsPerYear,
+    IReadOnlyList<OutletsFact> Outlets)
+{
+    public static async Task<RegionDetails> LoadAsync(RegionCode partner, IFactStore store)
+    {
+        var products = await Load<ProductFact>(FactType.Product);
+        var enterprises = await Load<EnterpriseFact>(FactType.Enterprise);
+        var meetings = await Load<MeetingFact>(FactType.Meeting);
+        var outlets = await Load<OutletsFact>(FactType.Outlets);
+        return new RegionDetails(
+            Summaries.ProductsByChapter(products),
+            Summaries.EnterprisesByPartner(enterprises),
+            Summaries.MeetingsPerYear(meetings),
+            outlets);
+
+        async Task<List<T>> Load<T>(FactType type) where T : Fact
+        {
+            var list = new List<T>();
+            // Not the request's token: the result is shared, and one client going away must not fail it for others.
+            await foreach (var fact in store.QueryFactsAsync(new FactQuery { Type = type, Partner = partner }, CancellationToken.None))
+            {
+                if (fact is T typed)
+                    list.Add(typed);
+            }
+            return list;
+        }
+    }
+}
+
+/// <summary>
+/// Hands out the snapshot of the current data version. The version (largest ids, document count) is looked up at
+/// most every <see cref="CheckInterval"/>, so an ingest by another process shows within that time; a write through
+/// this API invalidates at once. One rebuild runs at a time and every waiting request shares it.
+/// </summary>
+public sealed class AnalyticsCache(IFactQueries queries, TimeProvider time)
+{
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private volatile AnalyticsSnapshot? _current;
+    /// <summary>When the version was last looked up (a <see cref="TimeProvider"/> timestamp); 0 for "look it up now".</summary>
+    private long _checkedAt;
+
+    public async Task<AnalyticsSnapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var current = _current;
+        var now = time.GetTimestamp();
+        var checkedAt = Interlocked.Read(ref _checkedAt);
+        if (current is not null && checkedAt != 0 && time.GetElapsedTime(checkedAt, now) < CheckInterval)
+            return current;
+        var version = await queries.VersionAsync(cancellationToken);
+        Interlocked.Exchange(ref _checkedAt, now);
+        if (current is not null && current.Version == version)
+            return current;
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            current = _current;
+            if (current is not null && current.Version == version)
+                return current;
+            // Build with the version read before the data: a write in between makes the next check rebuild again.
+            var reports = await queries.TradeReportsAsync(CancellationToken.None);
+            var counts = await queries.CountByPartnerAsync(CancellationToken.None);
+            current = new AnalyticsSnapshot(version, reports, counts);
+            _current = current;
+            return current;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    /// <summary>Makes the next request look up the data version (after a write through the API).</summary>
+    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, 0);
+}

@@ -1,0 +1,74 @@
+using Interregio.Analytics;
+using Interregio.Domain;
+using Interregio.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Interregio.Web.Endpoints;
+
+public static class AnalyticsEndpoints
+{
+    public static void MapAnalyticsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/conflicts", async Task<Results<Ok<List<ConflictDto>>, ProblemHttpResult>> (
+                string? partner, AnalyticsCache cache, CancellationToken ct) =>
+            {
+                if (ApiQuery.Partner(partner, out var partnerCode) is { } problem)
+                    return Problems.BadRequest(problem);
+                var snapshot = await cache.GetAsync(ct);
+                return TypedResults.Ok(snapshot.Conflicts
+                    .Where(c => partnerCode is null || c.Key.Partner == partnerCode)
+                    .OrderByDescending(c => c.DifferencePct)
+                    .ThenBy(c => c.Key.Partner.Code, StringComparer.Ordinal)
+                    .Select(ConflictDto.Of)
+                    .ToList());
+            })
+            .WithTags("Analytics")
+            .WithName("ListConflicts")
+            .WithSummary("Figures for the same reporter, partner, flow and period whose amounts differ beyond what their qualifiers allow")
+            .WithDescription("""
+                Each side is one stated amount with every report that states it. A qualified figure allows a range:
+                exact figures their rounding (half a unit of the last digit written, at most 5%), 'over' up to 10%
+                above, 'under' up to 10% below, 'approx' 10% either way. Sides whose ranges do not overlap conflict.
+                """);
+
+        app.MapGet("/api/rankings", async Task<Results<Ok<RankingsDto>, ProblemHttpResult>> (
+                string? reporter, string? currency, AnalyticsCache cache, CancellationToken ct) =>
+            {
+                var reporterCode = string.IsNullOrWhiteSpace(reporter) ? "BY" : reporter.Trim().ToUpperInvariant();
+                if (!ApiQuery.TryRegion(reporterCode, out _))
+                    return Problems.BadRequest($"reporter '{reporter}' is not an ISO 3166 code of a known region (for example BY or BY-MA)");
+                var money = string.IsNullOrWhiteSpace(currency) ? Currency.USD : DomainText.ParseCurrency(currency.Trim().ToUpperInvariant());
+                if (money == Currency.Unknown)
+                    return Problems.BadRequest($"currency '{currency}' is not one of USD, EUR, RUB, BYN, CNY");
+                var snapshot = await cache.GetAsync(ct);
+                var isDefault = reporterCode == "BY" && money == Currency.USD;
+                var turnover = isDefault ? snapshot.TurnoverRanking : Rankings.ByLatestTurnover(snapshot.Points, reporterCode, money);
+                var growth = isDefault ? snapshot.GrowthRanking : Rankings.ByGrowth(snapshot.Points, reporterCode, money);
+                return TypedResults.Ok(new RankingsDto(
+                    reporterCode, money.ToString(),
+                    turnover.Select(TurnoverRankDto.Of).ToList(),
+                    growth.Select(GrowthRankDto.Of).ToList()));
+            })
+            .WithTags("Analytics")
+            .WithName("GetRankings")
+            .WithSummary("Regions ranked by their latest full-year turnover and by its growth")
+            .WithDescription("Only full years of turnover between the reporter (default BY) and a region, in one currency (default USD). Growth is stated by the year's best report or, failing that, computed from the year before.");
+
+        // The version lookup reads two index ends and a count of documents: cheap enough to poll, unlike counting facts.
+        app.MapGet("/health", async Task<Results<Ok<HealthDto>, ProblemHttpResult>> (IFactQueries queries, WebOptions options, CancellationToken ct) =>
+            {
+                try
+                {
+                    var version = await queries.VersionAsync(ct);
+                    return TypedResults.Ok(new HealthDto("ok", (int)version.Documents, options.WritesEnabled));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return TypedResults.Problem("the fact base cannot be read", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Unavailable");
+                }
+            })
+            .WithTags("Health")
+            .WithName("Health")
+            .WithSummary("Whether the fact base can be read, and how many documents and facts it holds");
+    }
+}

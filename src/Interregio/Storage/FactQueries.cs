@@ -1,0 +1,61 @@
+using Interregio.Analytics;
+using Interregio.Domain;
+
+namespace Interregio.Storage;
+
+/// <summary>
+/// Read queries the web API needs beyond <see cref="IFactStore"/>: keyset paging with period and text filters,
+/// counts per partner, the trade figures with their reports' dates for analytics, and a cheap change marker.
+/// Implementations are safe to share between threads.
+/// </summary>
+public interface IFactQueries
+{
+    /// <summary>One page of facts in storage order (fact id), after the cursor of the previous page.</summary>
+    Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many facts of each type name each partner.</summary>
+    Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every trade figure with its report's date: the input of <see cref="TradeSeries.Build(IEnumerable{TradeReport})"/>.</summary>
+    Task<IReadOnlyList<TradeReport>> TradeReportsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Changes whenever a document or fact is added or replaced (replacing inserts new rows): lets a cache know its
+    /// data is stale in one index lookup, also when another process (a CLI ingest) wrote.
+    /// </summary>
+    Task<DataVersion> VersionAsync(CancellationToken cancellationToken = default);
+}
+
+public readonly record struct DataVersion(long MaxDocumentId, long MaxFactId, long Documents);
+
+/// <summary>
+/// Which facts to page through. From and To (YYYY-MM, inclusive) keep facts whose time overlaps them: a trade
+/// figure's period, a meeting's date, and for other facts the date of the report that states them.
+/// </summary>
+public sealed record FactPageQuery
+{
+    public const int MaxLimit = 500;
+
+    public FactType? Type { get; init; }
+
+    public RegionCode? Partner { get; init; }
+
+    public string? FromMonth { get; init; }
+
+    public string? ToMonth { get; init; }
+
+    /// <summary>Words the quote contains, as written (case-insensitive for Latin letters).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The id of the last fact of the previous page; null for the first page.</summary>
+    public long? After { get; init; }
+
+    public int Limit { get; init; } = 50;
+}
+
+public sealed record FactPageItem(long Id, Fact Fact);
+
+/// <summary>A page of facts and the id to continue after, or null when this is the last page.</summary>
+public sealed record FactPage(IReadOnlyList<FactPageItem> Items, long? NextAfter);
+
+public sealed record PartnerFactCount(string Partner, FactType Type, int Count);

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Dapper;
+using Interregio.Analytics;
+using Interregio.Domain;
+using Interregio.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Interregio.Storage;
+
+/// <summary>
+/// <see cref="IFactQueries"/> over the SQLite schema of Storage/Sqlite/SqliteSchema.cs. Opens its own pooled
+/// connections: in WAL mode readers never wait for the writer.
+/// </summary>
+public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWrite,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default)
+    {
+        var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(long Id, string FactJson)>(new CommandDefinition(Sql.Page, new
+        {
+            after = query.After ?? 0,
+            type = query.Type is { } t ? t.ToContract() : null,
+            partner = query.Partner?.Code,
+            from = query.FromMonth,
+            to = query.ToMonth,
+            text = string.IsNullOrWhiteSpace(query.Text) ? null : LikePattern(query.Text.Trim()),
+            limit = limit + 1,
+        }, cancellationToken: cancellationToken))).AsList();
+        var more = rows.Count > limit;
+        if (more)
+            rows.RemoveAt(rows.Count - 1);
+        var items = rows.Select(r => new FactPageItem(r.Id, FactJsonReader.Read(r.FactJson))).ToList();
+        return new FactPage(items, more ? items[^1].Id : null);
+    }
+
+    public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Partner, string Type, long Count)>(
+            new CommandDefinition(Sql.CountByPartner, cancellationToken: cancellationToken));
+        return rows.Select(r => new PartnerFactCount(r.Partner, FactTypes.Parse(r.Type), (int)r.Count)).ToList();
+    }
+
+    public async Task<IReadOnlyList<TradeReport>> TradeReportsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var reports = new List<TradeReport>();
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(Sql.TradeReports, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var published = reader.IsDBNull(0) ? (DateOnly?)null
+                : DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (FactJsonReader.Read(reader.GetString(1)) is TradeFact trade)
+                reports.Add(new TradeReport(trade, published));
+        }
+        return reports;
+    }
+
+    public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<DataVersion>(new CommandDefinition(Sql.Version, cancellationToken: cancellationToken));
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>The words as a LIKE pattern matching anywhere, with the pattern characters themselves escaped.</summary>
+    internal static string LikePattern(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    private static class Sql
+    {
+        /// <summary>
+        /// Keyset paging on the fact id: every page costs the same however deep it is. A fact's time is its period
+        /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text.
+        /// </summary>
+        public const string Page = """
+            SELECT f.id AS Id, f.fact_json AS FactJson
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id
+            WHERE f.id > @after
+              AND (@type IS NULL OR f.type = @type)
+              AND (@partner IS NULL OR f.partner = @partner)
+              AND (@from IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) >= @from)
+              AND (@to IS NULL OR COALESCE(f.period_from, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) <= @to)
+              AND (@text IS NULL OR f.quote LIKE @text ESCAPE '\')
+            ORDER BY f.id
+            LIMIT @limit
+            """;
+
+        public const string CountByPartner = """
+            SELECT partner AS Partner, type AS Type, COUNT(*) AS Count
+            FROM facts
+            WHERE partner IS NOT NULL
+            GROUP BY partner, type
+            ORDER BY partner, type
+            """;
+
+        public const string TradeReports = """
+            SELECT d.reference_date, f.fact_json
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id
+            WHERE f.type = 'trade'
+            ORDER BY f.id
+            """;
+
+        public const string Version = """
+            SELECT COALESCE((SELECT MAX(id) FROM documents), 0) AS MaxDocumentId,
+                   COALESCE((SELECT MAX(id) FROM facts), 0) AS MaxFactId,
+                   (SELECT COUNT(*) FROM documents) AS Documents
+            """;
+    }
+}
