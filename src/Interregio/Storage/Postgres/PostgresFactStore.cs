@@ -1,0 +1,418 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using Interregio.Analytics;
+using Interregio.Domain;
+using Interregio.Output;
+using Interregio.Storage.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Interregio.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IFactStore"/> and <see cref="IFactQueries"/> over PostgreSQL (Npgsql): the shared-server backend, for
+/// several readers and several ingest workers at once, on several machines. One <see cref="NpgsqlDataSource"/> per
+/// process hands out pooled connections. A batch is one transaction: documents are claimed by their unique content
+/// hash (INSERT ... ON CONFLICT DO NOTHING), facts go in by binary COPY into a staging table and on to the facts table
+/// with ON CONFLICT DO NOTHING on the natural key, so workers given the same or overlapping inputs store each
+/// document and fact once, and a worker killed mid-batch loses only its open transaction.
+/// </summary>
+public sealed class PostgresFactStore : IFactStore, IFactQueries
+{
+    /// <summary>Deadlock (40P01) and serialization failure (40001): two workers crossing on the same documents; retried.</summary>
+    private static readonly HashSet<string> Retryable = ["40P01", "40001"];
+
+    private const int Attempts = 4;
+
+    private readonly NpgsqlDataSource _source;
+    private readonly TimeProvider _time;
+
+    private PostgresFactStore(NpgsqlDataSource source, string display, TimeProvider time, int version)
+    {
+        _source = source;
+        Display = display;
+        _time = time;
+        SchemaVersion = version;
+    }
+
+    /// <summary>Host, port and database, without credentials: what messages name.</summary>
+    public string Display { get; }
+
+    public int SchemaVersion { get; }
+
+    /// <summary>Connects, applies missing migrations (safe when several processes start at once) and returns the store.</summary>
+    public static async Task<PostgresFactStore> OpenAsync(string connection, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        var cs = PostgresConnection.ToConnectionString(connection);
+        var builder = new NpgsqlConnectionStringBuilder(cs);
+        var display = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
+        var source = NpgsqlDataSource.Create(cs);
+        try
+        {
+            var version = await MigrateAsync(source, display, cancellationToken);
+            return new PostgresFactStore(source, display, time ?? TimeProvider.System, version);
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException or InvalidOperationException or System.Net.Sockets.SocketException)
+        {
+            await source.DisposeAsync();
+            throw new FactStoreException($"{display}: cannot open the database: {e.Message}", e);
+        }
+    }
+
+    private static async Task<int> MigrateAsync(NpgsqlDataSource source, string display, CancellationToken cancellationToken)
+    {
+        await using var connection = await source.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(PostgresSql.Lock, new { key = PostgresSchema.MigrationLock }, tx);
+        await connection.ExecuteAsync(PostgresSql.CreateVersionTable, transaction: tx);
+        var version = await connection.ExecuteScalarAsync<int>(PostgresSql.CurrentVersion, transaction: tx);
+        if (version > PostgresSchema.LatestVersion)
+            throw new FactStoreException($"{display}: the database is at schema version {version}, newer than this Interregio knows ({PostgresSchema.LatestVersion}); use a newer build");
+        foreach (var migration in PostgresSchema.Migrations.Where(m => m.Version > version))
+        {
+            await connection.ExecuteAsync(migration.Sql, transaction: tx);
+            await connection.ExecuteAsync(PostgresSql.RecordVersion, new { version = migration.Version }, tx);
+            version = migration.Version;
+        }
+        await tx.CommitAsync(cancellationToken);
+        return version;
+    }
+
+    public async Task<IReadOnlyList<DocumentOutcome>> WriteBatchAsync(IReadOnlyList<DocumentRecord> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var rows = new List<FactRecord>[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+            rows[i] = Validate(batch[i]);
+        if (batch.Count == 0)
+            return [];
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(batch, rows, cancellationToken);
+            }
+            catch (PostgresException e) when (Retryable.Contains(e.SqlState) && attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<DocumentOutcome>> WriteOnceAsync(IReadOnlyList<DocumentRecord> batch, List<FactRecord>[] rows, CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var ingestedAt = _time.GetUtcNow();
+        var statuses = new IngestStatus[batch.Count];
+        var documentIds = new long[batch.Count];
+
+        await using (var byContent = Command(connection, tx, PostgresSql.DocumentIdByContent, ("sha", NpgsqlDbType.Text)))
+        await using (var byName = Command(connection, tx, PostgresSql.DocumentIdByName, ("name", NpgsqlDbType.Text)))
+        await using (var delete = Command(connection, tx, PostgresSql.DeleteDocument, ("id", NpgsqlDbType.Bigint)))
+        await using (var insert = Command(connection, tx, PostgresSql.InsertDocument,
+            ("name", NpgsqlDbType.Text), ("sha", NpgsqlDbType.Text), ("reference_date", NpgsqlDbType.Date), ("source_path", NpgsqlDbType.Text),
+            ("language", NpgsqlDbType.Text), ("title", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text), ("ingested_at", NpgsqlDbType.TimestampTz)))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var doc = batch[i];
+                byContent.Parameters[0].Value = doc.ContentSha256;
+                if (await byContent.ExecuteScalarAsync(cancellationToken) is not null)
+                {
+                    statuses[i] = IngestStatus.Unchanged;
+                    continue;
+                }
+                statuses[i] = IngestStatus.New;
+                byName.Parameters[0].Value = doc.Name;
+                if (await byName.ExecuteScalarAsync(cancellationToken) is long previous)
+                {
+                    delete.Parameters[0].Value = previous;
+                    await delete.ExecuteNonQueryAsync(cancellationToken);
+                    statuses[i] = IngestStatus.Replaced;
+                }
+                var p = insert.Parameters;
+                p[0].Value = doc.Name;
+                p[1].Value = doc.ContentSha256;
+                p[2].Value = doc.ReferenceDate is { } d ? d : DBNull.Value;
+                p[3].Value = (object?)doc.SourcePath ?? DBNull.Value;
+                p[4].Value = (object?)doc.Language ?? DBNull.Value;
+                p[5].Value = (object?)doc.Title ?? DBNull.Value;
+                p[6].Value = doc.Text;
+                p[7].Value = ingestedAt;
+                if (await insert.ExecuteScalarAsync(cancellationToken) is long id)
+                    documentIds[i] = id;
+                else
+                    statuses[i] = IngestStatus.Unchanged; // another worker stored the same content first
+            }
+        }
+
+        var added = new Dictionary<long, Dictionary<FactType, int>>();
+        if (rows.Where((_, i) => documentIds[i] != 0).Any(r => r.Count > 0))
+        {
+            await using (var create = new NpgsqlCommand(PostgresSql.CreateStaging, connection, tx))
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            await using (var importer = await connection.BeginBinaryImportAsync(PostgresSql.CopyStaging, cancellationToken))
+            {
+                long ord = 0;
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (documentIds[i] == 0)
+                        continue;
+                    foreach (var r in rows[i])
+                        await WriteRowAsync(importer, ord++, documentIds[i], batch[i].ContentSha256, r, cancellationToken);
+                }
+                await importer.CompleteAsync(cancellationToken);
+            }
+            await using var move = new NpgsqlCommand(PostgresSql.MoveStaging, connection, tx);
+            await using var reader = await move.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var documentId = reader.GetInt64(0);
+                var type = FactTypes.Parse(reader.GetString(1));
+                if (!added.TryGetValue(documentId, out var byType))
+                    added[documentId] = byType = [];
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+            }
+        }
+        await tx.CommitAsync(cancellationToken);
+
+        var outcomes = new List<DocumentOutcome>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (statuses[i] == IngestStatus.Unchanged)
+            {
+                outcomes.Add(DocumentOutcome.Unchanged(batch[i].Name));
+                continue;
+            }
+            var byType = added.GetValueOrDefault(documentIds[i]) ?? [];
+            outcomes.Add(new DocumentOutcome(batch[i].Name, statuses[i], byType.Values.Sum(), byType));
+        }
+        return outcomes;
+    }
+
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter w, long ord, long documentId, string sha, FactRecord r, CancellationToken ct)
+    {
+        await w.StartRowAsync(ct);
+        await w.WriteAsync(ord, NpgsqlDbType.Bigint, ct);
+        await w.WriteAsync(documentId, NpgsqlDbType.Bigint, ct);
+        await w.WriteAsync(sha, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(r.Type, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(r.Key, NpgsqlDbType.Text, ct);
+        await Text(w, r.Reporter, ct);
+        await Text(w, r.Partner, ct);
+        await Text(w, r.Flow, ct);
+        await Text(w, r.PeriodFrom, ct);
+        await Text(w, r.PeriodTo, ct);
+        await Numeric(w, r.Amount, ct);
+        await Text(w, r.Currency, ct);
+        await Text(w, r.Qualifier, ct);
+        await Numeric(w, r.GrowthPct, ct);
+        await Text(w, r.Name, ct);
+        await Text(w, r.Country, ct);
+        await Text(w, r.CanonicalId, ct);
+        await Text(w, r.Hs, ct);
+        if (r.Count is { } c)
+            await w.WriteAsync(c, NpgsqlDbType.Integer, ct);
+        else
+            await w.WriteNullAsync(ct);
+        await Text(w, r.Kind, ct);
+        await Text(w, r.Owner, ct);
+        await Text(w, r.Topic, ct);
+        await Text(w, r.Status, ct);
+        await Text(w, r.Date, ct);
+        await Text(w, r.Place, ct);
+        await w.WriteAsync(r.Quote, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(r.QuoteStart, NpgsqlDbType.Integer, ct);
+        await w.WriteAsync(r.QuoteEnd, NpgsqlDbType.Integer, ct);
+        await w.WriteAsync(r.FactJson, NpgsqlDbType.Text, ct);
+    }
+
+    private static Task Text(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>
+        value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Text, ct);
+
+    private static Task Numeric(NpgsqlBinaryImporter w, decimal? value, CancellationToken ct) =>
+        value is { } v ? w.WriteAsync(v, NpgsqlDbType.Numeric, ct) : w.WriteNullAsync(ct);
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, params (string Name, NpgsqlDbType Type)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, tx);
+        foreach (var (name, type) in parameters)
+            command.Parameters.Add(new NpgsqlParameter(name, type) { Value = DBNull.Value });
+        return command;
+    }
+
+    private static List<FactRecord> Validate(DocumentRecord doc)
+    {
+        if (string.IsNullOrEmpty(doc.Name) || string.IsNullOrEmpty(doc.ContentSha256))
+            throw new ArgumentException("a document needs a name and a content hash", nameof(doc));
+        var rows = new List<FactRecord>(doc.Facts.Count);
+        foreach (var fact in doc.Facts)
+        {
+            if (!string.Equals(fact.Doc, doc.Name, StringComparison.Ordinal))
+                throw new FactRejectedException(fact, $"the fact names document '{fact.Doc}' but is stored with '{doc.Name}'");
+            rows.Add(FactRecord.Of(fact));
+        }
+        return rows;
+    }
+
+    public async Task<IReadOnlySet<string>> FindStoredContentAsync(IReadOnlyCollection<string> contentSha256, CancellationToken cancellationToken = default)
+    {
+        if (contentSha256.Count == 0)
+            return new HashSet<string>();
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        var found = await connection.QueryAsync<string>(new CommandDefinition(PostgresSql.StoredContent, new { hashes = contentSha256.ToArray() }, cancellationToken: cancellationToken));
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async IAsyncEnumerable<Fact> QueryFactsAsync(FactQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgresSql.QueryFacts, connection);
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = query.Type is { } t ? t.ToContract() : DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("partner", NpgsqlDbType.Text) { Value = (object?)query.Partner?.Code ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Text) { Value = (object?)query.Document ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var json = reader.GetString(2);
+            yield return FactJsonReader.TryRead(json, out var fact, out var problem)
+                ? fact
+                : throw new FactStoreException($"{Display}: fact {reader.GetInt64(0)} of {reader.GetString(1)} cannot be read back: {problem}");
+        }
+    }
+
+    public async Task<IReadOnlyList<DocumentInfo>> ListDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgresSql.ListDocuments, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<DocumentInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+            list.Add(ReadInfo(reader));
+        return list;
+    }
+
+    public async Task<StoredDocument?> FindDocumentAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgresSql.FindDocument, connection);
+        command.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = name });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredDocument(ReadInfo(reader), reader.GetString(9)) : null;
+    }
+
+    private static DocumentInfo ReadInfo(NpgsqlDataReader r) => new(
+        r.GetInt64(0),
+        r.GetString(1),
+        r.GetString(2),
+        r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3),
+        r.IsDBNull(4) ? null : r.GetString(4),
+        r.IsDBNull(5) ? null : r.GetString(5),
+        r.IsDBNull(6) ? null : r.GetString(6),
+        r.GetFieldValue<DateTimeOffset>(7),
+        (int)r.GetInt64(8));
+
+    public async Task<StoreSummary> SummarizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        var documents = await connection.ExecuteScalarAsync<long>(new CommandDefinition(PostgresSql.CountDocuments, cancellationToken: cancellationToken));
+        var counts = await connection.QueryAsync<(string Type, long Count)>(new CommandDefinition(PostgresSql.CountFactsByType, cancellationToken: cancellationToken));
+        return new StoreSummary((int)documents, counts.ToDictionary(c => FactTypes.Parse(c.Type), c => (int)c.Count));
+    }
+
+    public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default)
+    {
+        var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgresSql.Page, connection);
+        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = query.After ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = query.Type is { } t ? t.ToContract() : DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("partner", NpgsqlDbType.Text) { Value = (object?)query.Partner?.Code ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Text) { Value = (object?)query.FromMonth ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Text) { Value = (object?)query.ToMonth ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = string.IsNullOrWhiteSpace(query.Text) ? DBNull.Value : FactQueriesSqlite.LikePattern(query.Text.Trim()) });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit + 1 });
+        var items = new List<FactPageItem>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                items.Add(new FactPageItem(reader.GetInt64(0), FactJsonReader.Read(reader.GetString(1))));
+        }
+        var more = items.Count > limit;
+        if (more)
+            items.RemoveAt(items.Count - 1);
+        return new FactPage(items, more ? items[^1].Id : null);
+    }
+
+    public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Partner, string Type, long Count)>(new CommandDefinition(PostgresSql.CountByPartner, cancellationToken: cancellationToken));
+        return rows.Select(r => new PartnerFactCount(r.Partner, FactTypes.Parse(r.Type), (int)r.Count)).ToList();
+    }
+
+    public async Task<IReadOnlyList<TradeReport>> TradeReportsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(PostgresSql.TradeReports, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var reports = new List<TradeReport>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var published = reader.IsDBNull(0) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(0);
+            if (FactJsonReader.Read(reader.GetString(1)) is TradeFact trade)
+                reports.Add(new TradeReport(trade, published));
+        }
+        return reports;
+    }
+
+    public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        var (maxDoc, maxFact, docs) = await connection.QuerySingleAsync<(long, long, long)>(new CommandDefinition(PostgresSql.Version, cancellationToken: cancellationToken));
+        return new DataVersion(maxDoc, maxFact, docs);
+    }
+
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+}
+
+/// <summary>Reads the --db value of a PostgreSQL database: a postgres:// URL or an Npgsql connection string.</summary>
+public static class PostgresConnection
+{
+    /// <summary>Whether a --db value names PostgreSQL rather than an SQLite file.</summary>
+    public static bool IsPostgres(string db) =>
+        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || (db.Contains('=') && db.Contains("host", StringComparison.OrdinalIgnoreCase) && db.Contains(';'));
+
+    /// <summary>postgres://user:password@host:port/database?sslmode=disable becomes an Npgsql connection string.</summary>
+    public static string ToConnectionString(string db)
+    {
+        if (!db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) && !db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return new NpgsqlConnectionStringBuilder(db).ConnectionString;
+        if (!Uri.TryCreate(db, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+            throw new FactStoreException($"'{db}' is not a postgres://user@host/database URL");
+        var b = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
+        };
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            b.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length > 1)
+                b.Password = Uri.UnescapeDataString(parts[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            if (kv.Length == 2 && kv[0].Equals("sslmode", StringComparison.OrdinalIgnoreCase) && Enum.TryParse<SslMode>(kv[1], true, out var mode))
+                b.SslMode = mode;
+        }
+        return b.ConnectionString;
+    }
+}

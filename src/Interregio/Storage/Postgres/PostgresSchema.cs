@@ -1,0 +1,73 @@
+using Interregio.Storage.Sqlite;
+
+namespace Interregio.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema: the same tables, columns, keys and indexes as <see cref="SqliteSchema"/>, in PostgreSQL's
+/// types (bigint identity keys, numeric amounts, date and timestamptz), with the same version numbers. The version a
+/// database is at lives in schema_version; migrations run under a transaction-scoped advisory lock, so two processes
+/// starting at once apply each migration exactly once.
+/// </summary>
+public static class PostgresSchema
+{
+    /// <summary>Any fixed number: the advisory lock every Interregio process takes to migrate.</summary>
+    public const long MigrationLock = 0x496E74657252; // "InterR"
+
+    public static readonly IReadOnlyList<SchemaMigration> Migrations =
+    [
+        new(1, "documents and facts", """
+            CREATE TABLE documents (
+                id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                name           text NOT NULL,
+                content_sha256 text NOT NULL,
+                reference_date date,
+                source_path    text,
+                language       text,
+                title          text,
+                text           text NOT NULL,
+                ingested_at    timestamptz NOT NULL,
+                CONSTRAINT documents_content_sha256_key UNIQUE (content_sha256),
+                CONSTRAINT documents_name_key UNIQUE (name)
+            );
+
+            CREATE TABLE facts (
+                id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                document_id     bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                document_sha256 text NOT NULL,
+                type            text NOT NULL CHECK (type IN ('trade', 'meeting', 'enterprise', 'product', 'outlets', 'proposal', 'sector', 'target')),
+                key             text NOT NULL,
+                reporter        text,
+                partner         text,
+                flow            text,
+                period_from     text,
+                period_to       text,
+                amount          numeric(20, 2),
+                currency        text,
+                qualifier       text,
+                growth_pct      numeric(12, 2),
+                name            text,
+                country         text,
+                canonical_id    text,
+                hs              text,
+                count           integer,
+                kind            text,
+                owner           text,
+                topic           text,
+                status          text,
+                date            text,
+                place           text,
+                quote           text NOT NULL,
+                quote_start     integer NOT NULL,
+                quote_end       integer NOT NULL,
+                fact_json       text NOT NULL,
+                CONSTRAINT facts_natural_key UNIQUE (document_sha256, key)
+            );
+
+            CREATE INDEX facts_document_id ON facts (document_id);
+            CREATE INDEX facts_partner_type ON facts (partner, type);
+            CREATE INDEX facts_type ON facts (type);
+            """),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}
