@@ -17,9 +17,9 @@ public static class CliRunner
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            foreach (var e in result.Errors)
-                Console.Error.WriteLine($"interregio: {e.Message}");
-            Console.Error.WriteLine("Run 'interregio --help' for usage.");
+            // One line, whatever the number of errors: scripts read stderr line by line.
+            var messages = string.Join("; ", result.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+            Console.Error.WriteLine($"interregio: {messages} (run 'interregio --help' for usage)");
             return ExitCodes.Usage;
         }
         return await result.InvokeAsync();
