@@ -46,9 +46,24 @@ public sealed class ProposalAssembler : IDocumentStage
     {
         var text = a.Context.Text;
         var tokens = a.Sentence.Tokens;
-        var goods = a.Products.Where(p => !p.IsVague && p.First >= cue.After && a.ClauseOf(p.First) == clause).Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (goods.Count > 0)
-            return (a.Context.Language == Language.Russian ? "поставки: " : "supply of ") + JoinList(goods, a.Context.Language);
+        // a goal figure ("aim for $1bn in trade") is a target, not a proposal
+        if (a.Sentence.Of<MoneyMention>().Any(m => m.First >= cue.After && a.ClauseOf(m.First) == clause)
+            || a.Sentence.Of<CueMention>().Any(c => c.Category == CueCategory.Target && a.ClauseOf(c.First) == clause))
+            return null;
+
+        // goods are the topic when the proposal is to supply or buy them: "ready to supply elevators",
+        // "предложил наладить поставки ... автобусов"; goods to be made together are not ("a joint enterprise producing machinery")
+        var goods = a.Products.Where(p => !p.IsVague && p.First >= cue.After && a.ClauseOf(p.First) == clause).ToList();
+        // "is interested in supplying passenger vehicles", "can supply a full range of equipment": vague goods will do
+        if (goods.Count == 0 && IsSupplyWord(a.Context.Text[cue.Span.Start..cue.Span.End]))
+            goods = a.Products.Where(p => p.First >= cue.After && a.ClauseOf(p.First) == clause).Take(1).ToList();
+        if (goods.Count > 0 && (IsSupplyWord(a.Context.Text[cue.Span.Start..cue.Span.End])
+                                || a.Cues.Any(c => c.Role is ProductCueRole.Supply or ProductCueRole.Buy or ProductCueRole.Export or ProductCueRole.Import
+                                                   && c.First >= cue.After && c.First < goods[0].First && a.ClauseOf(c.First) == clause)))
+        {
+            var names = goods.Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return (a.Context.Language == Language.Russian ? "поставки: " : "supply of ") + JoinList(names, a.Context.Language);
+        }
 
         var start = cue.After;
         // "invites Samara Oblast to set up joint ventures": the proposal starts at the verb after "to"
@@ -62,8 +77,11 @@ public sealed class ProposalAssembler : IDocumentStage
                 break;
             }
         }
-        while (start < tokens.Count && tokens[start].IsAny(text, "that", "to", "the", "чтобы", "что"))
+        while (start < tokens.Count && tokens[start].IsAny(text, "that", "to", "the", "чтобы", "что", "о", "об", "к"))
             start++;
+        // "offer us", "discuss something", "go further": no subject matter to record
+        if (start >= tokens.Count || tokens[start].Kind != TokenKind.Word || tokens[start].IsAny(text, NotTopics))
+            return null;
         var last = -1;
         var count = 0;
         for (var k = start; k < tokens.Count && count < MaxTopicWords; k++)
@@ -75,12 +93,28 @@ public sealed class ProposalAssembler : IDocumentStage
             if (t.Kind == TokenKind.Word)
                 count++;
         }
+        // a topic cut at the word limit does not end on "and", "in" or "the"
+        while (last > start && tokens[last].IsAny(text, TrailingWords))
+            last--;
         if (last < start || count == 0)
             return null;
         // the words as written, quotes at either end and runs of white space aside
         var topic = string.Join(' ', text[tokens[start].Start..tokens[last].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return topic.Trim('"', '«', '»', '“', '”', ' ');
     }
+
+    private static readonly string[] NotTopics =
+    [
+        "us", "you", "them", "it", "him", "her", "something", "anything", "everything", "nothing", "each", "this", "that",
+        "go", "do", "be", "more", "further", "all", "what", "how", "whether", "if", "нам", "вам", "им", "это", "что", "все",
+        "всё", "его", "их",
+    ];
+
+    private static readonly string[] TrailingWords = ["and", "or", "in", "at", "on", "the", "a", "of", "to", "with", "for", "и", "в", "на", "с", "по"];
+
+    private static bool IsSupplyWord(string phrase) =>
+        phrase.Contains("suppl", StringComparison.OrdinalIgnoreCase) || phrase.Contains("постав", StringComparison.OrdinalIgnoreCase)
+        || phrase.Contains("buy", StringComparison.OrdinalIgnoreCase) || phrase.Contains("закуп", StringComparison.OrdinalIgnoreCase);
 
     private static string JoinList(List<string> items, Language language)
     {

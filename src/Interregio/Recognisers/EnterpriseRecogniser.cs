@@ -150,7 +150,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             && products.Phrases.Match(text, tokens, i + n - 1, out var goods) == 1 && !goods.IsVague)
             trailing = 1;
 
-        var written = NameAsWritten(text, tokens, i, n, name, trailing);
+        var written = WithoutCompanyWord(NameAsWritten(text, tokens, i, n, name, trailing), name.Enterprise);
         var (shortForm, shortTokens) = ShortFormAfter(text, tokens, i + n, name.Enterprise);
         mention = new EnterpriseMention(i, n - trailing, new TextSpan(span.Start, tokens[i + n - 1 - trailing].End), written, name.Enterprise.Country, name.Enterprise, EnterpriseSource.Gazetteer)
         {
@@ -209,6 +209,28 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             return LastWords(name.Alias, words);
         }
         return name.Alias;
+    }
+
+    /// <summary>
+    /// "Bellegprom Concern" is written Bellegprom, "Bryanselmash plant" Bryanselmash, "холдинг Пинскдрев" Пинскдрев: a
+    /// company word before or after a name that is itself one of the enterprise's names is dropped.
+    /// </summary>
+    private static string WithoutCompanyWord(string written, Enterprise e)
+    {
+        var space = written.IndexOf(' ');
+        var lastSpace = written.LastIndexOf(' ');
+        if (space < 0)
+            return written;
+        string[] candidates = [written[..lastSpace], written[(space + 1)..]];
+        string[] companyWords = ["concern", "holding", "company", "plant", "factory", "group", "jsc", "ojsc", "cjsc", "концерн", "холдинг", "компания", "завод", "группа"];
+        var firstWord = written[..space];
+        var lastWord = written[(lastSpace + 1)..];
+        foreach (var (candidate, word) in new[] { (candidates[0], lastWord), (candidates[1], firstWord) })
+        {
+            if (companyWords.Contains(word, StringComparer.OrdinalIgnoreCase) && e.AllNames.Contains(candidate, StringComparer.OrdinalIgnoreCase))
+                return candidate;
+        }
+        return written;
     }
 
     private static (int From, int To)? QuotedPart(List<Token> tokens, int i, int n)

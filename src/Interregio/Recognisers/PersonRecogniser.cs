@@ -117,10 +117,8 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
                     role = new Role(i, k, $"{title} of the {p.Region.NameEn} {body}", p.Region);
                     return true;
                 }
-                var name = p.Region.NameEn;
                 var written = text[tokens[p.First].Start..tokens[p.Last].End];
-                // Keep "the Republic of Tatarstan" as written; otherwise the gazetteer's English name.
-                role = new Role(i, after, $"{title} of {(written.StartsWith("Republic", StringComparison.Ordinal) ? "the " + written : name)}", p.Region);
+                role = new Role(i, after, $"{title} of {RoleRegionName(p.Region, written)}", p.Region);
                 return true;
             }
         }
@@ -132,12 +130,21 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
             if (p is not null && p.After < tokens.Count && tokens[p.After].IsAny(text, "Governor", "Head"))
             {
                 var title = text[tokens[p.After].Start..tokens[p.After].End];
-                role = new Role(i, p.After + 1, $"{title} of {p.Region.NameEn}", p.Region);
+                role = new Role(i, p.After + 1, $"{title} of {RoleRegionName(p.Region, text[p.Span.Start..p.Span.End])}", p.Region);
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// The region in a role: "the Republic of Tatarstan" kept as written; otherwise the gazetteer's English name, with
+    /// "the" before a republic's ("Head of Tatarstan" is "Head of the Republic of Tatarstan", not "Head of Republic of").
+    /// </summary>
+    private static string RoleRegionName(Region region, string written) =>
+        written.StartsWith("Republic", StringComparison.Ordinal) ? "the " + written
+        : region.NameEn.StartsWith("Republic ", StringComparison.Ordinal) ? "the " + region.NameEn
+        : region.NameEn;
 
     private static PlaceMention? PlaceAt(List<PlaceMention> places, int token) => places.FirstOrDefault(p => p.First == token);
 

@@ -27,7 +27,10 @@ public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon)
                 var n = regions.Names.Match(text, tokens, i, out var entry);
                 if (n > 0)
                 {
-                    sentence.Mentions.Add(new PlaceMention(i, n, new TextSpan(t.Start, tokens[i + n - 1].End), entry.Region, entry.Kind));
+                    // A federal city is a city however it is written: "St. Petersburg" is registered as an alias of
+                    // "Saint Petersburg", and "talks in St. Petersburg" names the meeting's place.
+                    var kind = entry.Region.Kind == "federal_city" ? PlaceKind.City : entry.Kind;
+                    sentence.Mentions.Add(new PlaceMention(i, n, new TextSpan(t.Start, tokens[i + n - 1].End), entry.Region, kind));
                     i += n - 1;
                     continue;
                 }

@@ -20,13 +20,15 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
 
     public DatelineStage() : this(CueLexicon.Default) { }
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\s+(?<month>\p{L}{3,}\.?)(?:\s+(?<year>\d{4}))?(?:\s*г\.)?\s*(?:\(|/|–|—|-|\.)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    // Each dateline's span runs through the agency's tag and dash ("(BelTA) –", "/TASS/"): the span is the whole
+    // dateline, so nothing of it is taken for the body (a meeting date, a place).
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\s+(?<month>\p{L}{3,}\.?)(?:\s+(?<year>\d{4}))?(?:\s*г\.)?\s*(?:\((?:[^()\r\n]{1,24}\))?|/(?:[^/\r\n]{1,24}/)?|–|—|-|\.)(?:\s*[–—-])?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex DayMonthDateline();
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<month>\p{L}{3,}\.?)\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?\s*(?:\(|/|–|—|-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<month>\p{L}{3,}\.?)\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?\s*(?:\((?:[^()\r\n]{1,24}\))?|/(?:[^/\r\n]{1,24}/)?|–|—|-)(?:\s*[–—-])?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex MonthDayDateline();
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\.(?<mon>\d{1,2})\.(?<year>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}\-\. ]{1,40}?),\s+(?<day>\d{1,2})\.(?<mon>\d{1,2})\.(?<year>\d{4})\b(?:\s*(?:\([^()\r\n]{1,24}\)|/[^/\r\n]{1,24}/))?(?:\s*[–—-])?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex NumericDateline();
 
     [GeneratedRegex(@"^(?:(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})|(?<day>\d{1,2})\.(?<mon>\d{2})\.(?<year>\d{4})|(?<day>\d{1,2})\s+(?<month>\p{L}{3,})\s+(?<year>\d{4}))(?:\s+\d{1,2}:\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
