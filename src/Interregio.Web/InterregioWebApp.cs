@@ -55,6 +55,7 @@ public static class InterregioWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.Use(static (context, next) =>
         {
             // Responses are what they say they are: a browser never sniffs JSON or a quote into HTML.
@@ -75,6 +76,7 @@ public static class InterregioWebApp
         app.MapFactEndpoints();
         app.MapDocumentEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapDashboardEndpoints();
         return app;
     }
 }

@@ -57,7 +57,7 @@ function renderRanking(rows, flow) {
       animation: false,
       grid: { left: 8, right: 72, top: 8, bottom: 24, containLabel: true },
       tooltip: { trigger: 'item', formatter: p => `${shown[p.dataIndex].name}: ${fmt.qualified(shown[p.dataIndex].amount, shown[p.dataIndex].currency, shown[p.dataIndex].qualifier)} (${shown[p.dataIndex].year})` },
-      xAxis: { type: 'value', axisLabel: { formatter: v => fmt.money(v) } },
+      xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: v => fmt.money(v), hideOverlap: true } },
       yAxis: { type: 'category', data: shown.map(r => r.name), axisLabel: { width: 150, overflow: 'truncate' } },
       series: [{
         id: 'ranking', type: 'bar', data: shown.map(r => ({ value: r.amount, code: r.partner })),
@@ -118,13 +118,20 @@ function renderMeetings(meetings) {
     series: [{ id: 'meetings', type: 'bar', name: 'Meetings', data: allYears.map(y => byYear.get(y) ?? 0), itemStyle: { color: COLOURS.turnover } }],
   }, true);
   const sorted = [...meetings].sort((a, b) => String(b.date).localeCompare(String(a.date)));
-  clear(listNode).append(el('ol', { class: 'timeline', id: 'meeting-rows' }, sorted.map(m =>
+  const item = m =>
     el('li', {},
       el('span', { class: 'when' }, fmt.date(m.date)),
       m.partner ? regionLink(m.partner, m.partnerName) : null,
       m.place ? el('span', { class: 'meta' }, ` · ${m.place}`) : null,
       el('div', { class: 'meta' }, (m.participants ?? []).map(p => p.role ? `${p.name} (${p.role})` : p.name).join('; ')),
-      sourceLinks(m.sources)))));
+      sourceLinks(m.sources));
+  // The latest few stay open; the rest fold away so the page does not become one long list.
+  const recent = 6;
+  clear(listNode).append(el('ol', { class: 'timeline', id: 'meeting-rows' }, sorted.slice(0, recent).map(item)));
+  if (sorted.length > recent)
+    listNode.append(el('details', { class: 'more' },
+      el('summary', {}, `${sorted.length - recent} earlier meetings`),
+      el('ol', { class: 'timeline' }, sorted.slice(recent).map(item))));
 }
 
 async function loadRanking() {

@@ -9,38 +9,49 @@ import './search.js';
 
 const FLOWS = ['turnover', 'export', 'import'];
 
-/** Builds the chart options; exported shape is what the browser tests count (series ids flow:stated etc.). */
+/**
+ * Chart options for the full-year series, one line per (reporter, flow), in US dollars only since other currencies do
+ * not share an axis with them. Series ids are "reporter|flow|stated", "…|derived" and "…|conflict"; the browser tests
+ * count points by them.
+ */
 function tradeChartOption(trade) {
-  const full = trade.points.filter(p => p.kind === 'full');
-  const implied = trade.implied.filter(p => p.kind === 'full');
+  const usd = p => (p.currency ?? 'USD') === 'USD';
+  const full = trade.points.filter(p => p.kind === 'full' && usd(p));
+  const implied = trade.implied.filter(p => p.kind === 'full' && usd(p));
   const years = [...new Set([...full, ...implied].map(p => Number(p.period.from.slice(0, 4))))].sort((a, b) => a - b);
   const categories = [];
   for (let y = years[0]; y <= years[years.length - 1]; y++) categories.push(String(y));
   const at = p => categories.indexOf(p.period.from.slice(0, 4));
+  const reporters = [...new Set([...full, ...implied].map(p => p.reporter ?? 'BY'))].sort((a, b) => (a === 'BY' ? -1 : b === 'BY' ? 1 : a.localeCompare(b)));
   const series = [];
-  for (const flow of FLOWS) {
-    const stated = full.filter(p => p.flow === flow);
-    const derived = implied.filter(p => p.flow === flow);
-    if (stated.length === 0 && derived.length === 0) continue;
-    const colour = COLOURS[flow];
-    series.push({
-      id: `${flow}:stated`, name: fmt.FLOW_NAMES[flow], type: 'line', connectNulls: true, symbol: 'circle', symbolSize: 9,
-      itemStyle: { color: colour }, lineStyle: { color: colour, width: 2 },
-      data: stated.map(p => ({ value: [at(p), p.amount], point: p })),
-    });
-    if (derived.length > 0)
+  for (const reporter of reporters) {
+    const suffix = reporter === 'BY' ? '' : ` (${trade.reporterNames?.[reporter] ?? reporter})`;
+    for (const flow of FLOWS) {
+      const mine = p => p.flow === flow && (p.reporter ?? 'BY') === reporter;
+      const stated = full.filter(mine);
+      const derived = implied.filter(mine);
+      if (stated.length === 0 && derived.length === 0) continue;
+      const colour = COLOURS[flow];
+      const id = `${reporter}|${flow}`;
       series.push({
-        id: `${flow}:derived`, name: `${fmt.FLOW_NAMES[flow]} (derived)`, type: 'scatter', symbol: 'emptyDiamond', symbolSize: 13,
-        itemStyle: { color: COLOURS.derived, borderType: 'dashed', borderWidth: 2 },
-        data: derived.map(p => ({ value: [at(p), p.amount], point: p, derived: true })),
+        id: `${id}|stated`, name: `${fmt.FLOW_NAMES[flow]}${suffix}`, type: 'line', connectNulls: true, symbol: 'circle', symbolSize: 9,
+        itemStyle: { color: colour }, lineStyle: { color: colour, width: 2, type: reporter === 'BY' ? 'solid' : 'dotted' },
+        data: stated.map(p => ({ value: [at(p), p.amount], point: p })),
       });
-    // Every figure of a disputed point is drawn, so the reader sees how far apart the reports are.
-    const disputed = stated.filter(p => p.conflict).flatMap(p => p.reports.map(r => ({ value: [at(p), r.amount], point: p, report: r })));
-    if (disputed.length > 0)
-      series.push({
-        id: `${flow}:conflict`, name: `${fmt.FLOW_NAMES[flow]} (reports disagree)`, type: 'scatter', symbol: 'triangle', symbolSize: 14,
-        itemStyle: { color: COLOURS.conflict }, z: 5, data: disputed,
-      });
+      if (derived.length > 0)
+        series.push({
+          id: `${id}|derived`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (derived)`, type: 'scatter', symbol: 'emptyDiamond', symbolSize: 13,
+          itemStyle: { color: COLOURS.derived, borderType: 'dashed', borderWidth: 2 },
+          data: derived.map(p => ({ value: [at(p), p.amount], point: p, derived: true })),
+        });
+      // Every distinct figure of a disputed point is drawn, so the reader sees how far apart the reports are.
+      const disputed = stated.filter(p => p.conflict).flatMap(p => distinctFigures(p.reports).map(r => ({ value: [at(p), r.amount], point: p, report: r })));
+      if (disputed.length > 0)
+        series.push({
+          id: `${id}|conflict`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (reports disagree)`, type: 'scatter', symbol: 'triangle', symbolSize: 14,
+          itemStyle: { color: COLOURS.conflict }, z: 5, data: disputed,
+        });
+    }
   }
   return {
     animation: false,
@@ -60,6 +71,15 @@ function tradeChartOption(trade) {
     yAxis: { type: 'value', axisLabel: { formatter: v => fmt.money(v) } },
     series,
   };
+}
+
+function distinctFigures(reports) {
+  const seen = new Map();
+  for (const r of reports) {
+    const key = `${r.amount}|${r.qualifier}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()];
 }
 
 function escapeHtml(s) {
@@ -88,7 +108,7 @@ function renderTrade(trade) {
       el('td', {}, fmt.FLOW_NAMES[p.flow] ?? p.flow),
       el('td', { class: 'num' },
         p.conflict && !p.derived
-          ? p.reports.map((r, i) => [i ? ' / ' : '', fmt.qualified(r.amount, p.currency, r.qualifier)])
+          ? distinctFigures(p.reports).map((r, i) => [i ? ' / ' : '', fmt.qualified(r.amount, p.currency, r.qualifier)])
           : fmt.qualified(p.amount, p.currency, p.qualifier),
         p.derived ? el('span', { class: 'badge derived', title: p.note ?? 'implied by a stated figure and its growth rate' }, 'derived') : null,
         p.conflict && !p.derived ? el('span', { class: 'badge conflict' }, 'reports disagree') : null,

@@ -1,0 +1,100 @@
+using Microsoft.Playwright;
+
+namespace Interregio.Web.BrowserTests;
+
+/// <summary>
+/// One Chromium for the whole test class. Every page it opens records console errors, page errors, failed requests
+/// and dialogs, so a test can assert that none happened.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser) => (_playwright, Browser) = (playwright, browser);
+
+    public IBrowser Browser { get; }
+
+    /// <summary>Starts Chromium, or skips the calling test with the reason (fails instead under CI=true).</summary>
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var exe = BrowserLocator.FindChromium();
+        if (exe is null)
+        {
+            if (BrowserLocator.RequiredByCi)
+                Assert.Fail($"CI=true needs Chromium for the browser tests, but {BrowserLocator.MissingReason}");
+            Assert.Skip(BrowserLocator.MissingReason);
+        }
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = exe,
+            Headless = true,
+            Args = BrowserLocator.LaunchArgs,
+        });
+        return new BrowserSession(playwright, browser);
+    }
+
+    public async Task<WatchedPage> OpenAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        return new WatchedPage(context, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
+
+/// <summary>A page with everything that went wrong on it written down.</summary>
+public sealed class WatchedPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public WatchedPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, m) => { if (m.Type is "error" or "warning" && !IsBenign(m.Text)) Problems.Add($"console {m.Type}: {m.Text}"); };
+        page.PageError += (_, e) => Problems.Add($"page error: {e}");
+        page.RequestFailed += (_, r) => Problems.Add($"request failed: {r.Url} {r.Failure}");
+        page.Response += (_, r) => { if (r.Status >= 400) Problems.Add($"HTTP {r.Status}: {r.Url}"); };
+        page.Dialog += async (_, d) =>
+        {
+            Dialogs.Add($"{d.Type}: {d.Message}");
+            await d.DismissAsync();
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Problems { get; } = [];
+
+    public List<string> Dialogs { get; } = [];
+
+    /// <summary>Opens a page and waits until its script marks the body ready (every request answered and drawn).</summary>
+    public async Task GotoAsync(string url)
+    {
+        await Page.GotoAsync(url);
+        await WaitReadyAsync();
+    }
+
+    public Task WaitReadyAsync() =>
+        Page.WaitForSelectorAsync("body[data-ready=true]", new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+
+    public void AssertNoProblems() => Assert.True(Problems.Count == 0, "problems on the page:\n" + string.Join("\n", Problems));
+
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    // Chromium's own notes about its sandbox-less launch are not the page's problems.
+    private static bool IsBenign(string text) => text.Contains("--no-sandbox", StringComparison.Ordinal);
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}
