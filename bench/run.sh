@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every Interregio benchmark and prints the final tables (issue 3, item 13).
 #   1. BenchmarkDotNet micro-benchmarks (bench/Interregio.Benchmarks): each recogniser over its sentence list, the
-#      text stages, and extract on one English and one Russian article; short job, in process (no extra builds).
+#      text stages, and extract on one English and one Russian article; the short job (3 warm-ups, one launch) with
+#      5 iterations of 250 ms so that a busy neighbour shows up as error rather than as the mean, in process (no
+#      extra project builds).
 #   2. End-to-end (bench/Interregio.Bench.EndToEnd): generates a ≥50 MB corpus into bench/corpus (git-ignored,
 #      reused while the generator and seed are unchanged), measures extract on one thread, the one-regex speed
 #      limit, and compromise / chrono-node under Node when node is installed; then a per-stage breakdown.
@@ -41,7 +43,7 @@ if [[ $skip_micro == 0 ]]; then
   echo "== BenchmarkDotNet (short job, in process)" >&2
   rm -rf "$out/benchmarkdotnet"
   dotnet "$artifacts/bin/Interregio.Benchmarks/release/Interregio.Benchmarks.dll" \
-    --job short --inProcess --filter '*' --artifacts "$out/benchmarkdotnet" >"$out/benchmarkdotnet.log" 2>&1 \
+    --job short --iterationCount 5 --iterationTime 250 --inProcess --filter '*' --artifacts "$out/benchmarkdotnet" >"$out/benchmarkdotnet.log" 2>&1 \
     || { echo "BenchmarkDotNet failed; see $out/benchmarkdotnet.log" >&2; tail -30 "$out/benchmarkdotnet.log" >&2; exit 1; }
   mapfile -t micro_reports < <(ls "$out"/benchmarkdotnet/results/*-report-github.md 2>/dev/null | sort)
 fi

@@ -40,11 +40,24 @@ internal static class Orchestrator
             }
         }
 
-        // TODO(storage): ingest throughput into SQLite. src/Interregio/Storage has no IngestService yet (checked when
-        // this benchmark was written); once it exists, add `measure ingest --lang en|ru` that ingests the same files
-        // into a fresh database under --out with one transaction per batch, and report MB/s, documents/s and peak
-        // working set next to extract.
-        notes.Add("ingest into SQLite: not measured yet — TODO in Orchestrator.cs: src/Interregio/Storage has no IngestService so far");
+        if (o.Ingest)
+        {
+            foreach (var lang in new[] { "en", "ru" })
+            {
+                log.WriteLine($"measure: ingest {lang} ...");
+                var ingest = RunSelf(["measure", "ingest", "--lang", lang, "--corpus", o.Corpus, "--out", o.Out], log).Select(Measurement.FromLine).OfType<Measurement>().ToList();
+                if (ingest.Count == 0)
+                {
+                    failed = true;
+                    notes.Add($"ingest {lang}: the child process gave no result (see the log above)");
+                }
+                results.AddRange(ingest);
+            }
+        }
+        else
+        {
+            notes.Add("ingest skipped (--no-ingest)");
+        }
 
         if (o.Node)
             results.AddRange(RunNode(o, notes, log));
@@ -224,9 +237,11 @@ internal static class Report
     private static int Rank(string tool) => tool switch
     {
         "Interregio extract" => 0,
-        _ when tool.StartsWith("one compiled", StringComparison.Ordinal) => 1,
-        _ when tool.StartsWith("compromise", StringComparison.Ordinal) => 2,
-        _ => 3,
+        _ when tool.StartsWith("Interregio ingest", StringComparison.Ordinal) => 1,
+        _ when tool.StartsWith("Interregio re-ingest", StringComparison.Ordinal) => 2,
+        _ when tool.StartsWith("one compiled", StringComparison.Ordinal) => 3,
+        _ when tool.StartsWith("compromise", StringComparison.Ordinal) => 4,
+        _ => 5,
     };
 
     private static void Row(StringBuilder sb, Measurement m)

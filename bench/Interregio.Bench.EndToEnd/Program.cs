@@ -20,6 +20,11 @@ switch (options.Command)
     case "generate":
         CorpusGenerator.Generate(options.Corpus, options.TargetBytes, options.Seed, Console.Error);
         return 0;
+    case "measure" when options.What == "ingest":
+        // child process: ingest writes a database under --out; two RESULT lines (new database, unchanged re-ingest)
+        foreach (var m in IngestRunner.Run(options.Corpus, options.Language, Path.Combine(options.Out, "ingest")))
+            Console.WriteLine(m.ToLine());
+        return 0;
     case "measure":
         // child process: one measurement, one RESULT/PROFILE line on stdout
         Console.WriteLine(options.What switch
@@ -38,9 +43,9 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         usage: Interregio.Bench.EndToEnd [all] [--corpus DIR] [--mb N] [--seed N] [--node-dir DIR] [--node-budget SECONDS]
-                                         [--out DIR] [--no-profile] [--no-node]
+                                         [--out DIR] [--no-profile] [--no-node] [--no-ingest]
                Interregio.Bench.EndToEnd generate [--corpus DIR] [--mb N] [--seed N]
-               Interregio.Bench.EndToEnd measure extract|regex|profile --lang en|ru [--corpus DIR]
+               Interregio.Bench.EndToEnd measure extract|regex|ingest|profile --lang en|ru [--corpus DIR] [--out DIR]
         """;
 
     public string Command { get; init; } = "all";
@@ -55,6 +60,7 @@ internal sealed record BenchOptions
     public int NodeBudgetSeconds { get; init; } = 60;
     public bool Profile { get; init; } = true;
     public bool Node { get; init; } = true;
+    public bool Ingest { get; init; } = true;
     public string? Error { get; init; }
 
     /// <summary>The folder holding Interregio.slnx above the running binary, or the current folder.</summary>
@@ -84,8 +90,8 @@ internal sealed record BenchOptions
                 return o with { Error = $"unknown command '{o.Command}'" };
             if (o.Command == "measure")
             {
-                if (i >= args.Length || args[i] is not ("extract" or "regex" or "profile"))
-                    return o with { Error = "measure needs one of extract, regex, profile" };
+                if (i >= args.Length || args[i] is not ("extract" or "regex" or "ingest" or "profile"))
+                    return o with { Error = "measure needs one of extract, regex, ingest, profile" };
                 o = o with { What = args[i++] };
             }
         }
@@ -106,6 +112,7 @@ internal sealed record BenchOptions
                     "--lang" => Next() is var l && l is "en" or "ru" ? o with { Language = l } : o with { Error = "--lang is en or ru" },
                     "--no-profile" => o with { Profile = false },
                     "--no-node" => o with { Node = false },
+                    "--no-ingest" => o with { Ingest = false },
                     _ => o with { Error = $"unknown option '{a}'" },
                 };
             }
