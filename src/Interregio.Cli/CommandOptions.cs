@@ -12,10 +12,13 @@ public static class CommandOptions
     public const string DatabaseVariable = "INTERREGIO_DB";
     public const string DefaultDatabase = "interregio.db";
 
-    /// <summary>--db FILE: the SQLite database; else $INTERREGIO_DB; else interregio.db in the current folder.</summary>
+    /// <summary>
+    /// --db: an SQLite file, or PostgreSQL as a postgres://user@host:port/db URL or an Npgsql connection string; else
+    /// $INTERREGIO_DB; else interregio.db in the current folder.
+    /// </summary>
     public static Option<string> Database() => new("--db")
     {
-        Description = $"the SQLite database file (default: ${DatabaseVariable}, else {DefaultDatabase} in the current folder)",
+        Description = $"the database: an SQLite file, or PostgreSQL as postgres://user@host:port/db or an Npgsql connection string (default: ${DatabaseVariable}, else {DefaultDatabase} in the current folder)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } fromEnv ? fromEnv : DefaultDatabase,
     };
 
@@ -26,12 +29,22 @@ public static class CommandOptions
         return ExitCodes.Usage;
     }
 
-    /// <summary>Opens an existing database for reading commands; a missing or foreign file is a usage error.</summary>
-    public static async Task<SqliteFactStore?> OpenExistingAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens an existing database for reading commands (facts, trade, serve, export): a missing or foreign SQLite file,
+    /// or a PostgreSQL server that cannot be reached, is one line on stderr and null.
+    /// </summary>
+    public static Task<IFactStore?> OpenExistingAsync(string db, CancellationToken cancellationToken) =>
+        OpenAsync(db, create: false, cancellationToken);
+
+    /// <summary>
+    /// Opens the database a --db value names (an SQLite file is created when <paramref name="create"/>), bringing its
+    /// schema up to date; on failure writes one line naming it without credentials and returns null.
+    /// </summary>
+    public static async Task<IFactStore?> OpenAsync(string db, bool create, CancellationToken cancellationToken)
     {
         try
         {
-            return await SqliteFactStore.OpenAsync(path, create: false, cancellationToken: cancellationToken);
+            return await FactDatabase.OpenAsync(db, create, cancellationToken);
         }
         catch (FactStoreException e)
         {
@@ -39,6 +52,9 @@ public static class CommandOptions
             return null;
         }
     }
+
+    /// <summary>What messages call the database: the file path, or the server without its password.</summary>
+    public static string Describe(string db) => FactDatabase.Describe(db);
 
     /// <summary>A region by ISO code or any name the gazetteer knows, for the error line to name the option.</summary>
     public static bool TryRegion(string text, out RegionCode code) => RegionLookup.TryResolve(text, out code);

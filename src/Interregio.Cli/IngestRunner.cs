@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Interregio.Domain;
 using Interregio.Storage;
-using Interregio.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Interregio.Cli;
@@ -15,15 +14,9 @@ public static class IngestRunner
 {
     public static async Task<int> RunAsync(string database, IReadOnlyList<string> paths, IngestOptions options, CancellationToken cancellationToken)
     {
-        SqliteFactStore store;
-        try
-        {
-            store = await SqliteFactStore.OpenAsync(database, cancellationToken: cancellationToken);
-        }
-        catch (FactStoreException e)
-        {
-            return CommandOptions.UsageError(e.Message);
-        }
+        var store = await CommandOptions.OpenAsync(database, create: true, cancellationToken);
+        if (store is null)
+            return ExitCodes.Usage;
         await using (store)
         {
             var service = new IngestService(store);
@@ -33,7 +26,7 @@ public static class IngestRunner
                 : await WithProgressLinesAsync(service, paths, options, cancellationToken);
             clock.Stop();
             var summary = await store.SummarizeAsync(cancellationToken);
-            WriteSummary(database, report, summary, clock.Elapsed);
+            WriteSummary(FactDatabase.Describe(store, database), report, summary, clock.Elapsed);
             foreach (var failure in report.Failures)
                 Console.Error.WriteLine(failure);
             return report.Failures.Count > 0 ? ExitCodes.InputFailed : ExitCodes.Success;

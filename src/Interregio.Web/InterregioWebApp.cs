@@ -1,5 +1,4 @@
 using Interregio.Storage;
-using Interregio.Storage.Sqlite;
 using Interregio.Web.Endpoints;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -38,14 +37,12 @@ public static class InterregioWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         // Resolved from the registered options (not the captured ones) so tests can point the app at their own database.
+        // Database is an SQLite file or a PostgreSQL URL / connection string (FactDatabase chooses by its form).
         builder.Services.AddSingleton<IFactStore>(sp =>
-            SqliteFactStore.OpenAsync(sp.GetRequiredService<WebOptions>().Database).GetAwaiter().GetResult());
+            FactDatabase.OpenAsync(sp.GetRequiredService<WebOptions>().Database).GetAwaiter().GetResult());
+        // The store creates the file (or migrates the server's schema) first; PostgreSQL's store is its own queries.
         builder.Services.AddSingleton<IFactQueries>(sp =>
-        {
-            // The store creates the file and its schema first.
-            sp.GetRequiredService<IFactStore>();
-            return new FactQueriesSqlite(sp.GetRequiredService<WebOptions>().Database);
-        });
+            FactDatabase.QueriesFor(sp.GetRequiredService<IFactStore>(), sp.GetRequiredService<WebOptions>().Database));
         builder.Services.AddSingleton<AnalyticsCache>();
         builder.Services.ConfigureHttpJsonOptions(o => WebJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();

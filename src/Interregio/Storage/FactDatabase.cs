@@ -30,4 +30,7 @@ public static class FactDatabase
         PostgresFactStore pg => pg.Display,
         _ => db,
     };
+
+    /// <summary>What messages name before (or without) opening: the file path, or host, port and database only.</summary>
+    public static string Describe(string db) => IsPostgres(db) ? PostgresConnection.Describe(db) : db;
 }

@@ -106,6 +106,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var ingestedAt = _time.GetUtcNow();
         var statuses = new IngestStatus[batch.Count];
         var documentIds = new long[batch.Count];
+        var leftStories = new HashSet<long>();
 
         await using (var byContent = Command(connection, tx, PostgresSql.DocumentIdByContent, ("sha", NpgsqlDbType.Text)))
         await using (var byName = Command(connection, tx, PostgresSql.DocumentIdByName, ("name", NpgsqlDbType.Text)))
@@ -128,7 +129,8 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                 if (await byName.ExecuteScalarAsync(cancellationToken) is long previous)
                 {
                     delete.Parameters[0].Value = previous;
-                    await delete.ExecuteNonQueryAsync(cancellationToken);
+                    if (await delete.ExecuteScalarAsync(cancellationToken) is long leftStory)
+                        leftStories.Add(leftStory);
                     statuses[i] = IngestStatus.Replaced;
                 }
                 var p = insert.Parameters;
@@ -175,6 +177,9 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                 byType[type] = byType.GetValueOrDefault(type) + 1;
             }
         }
+        var inserted = Enumerable.Range(0, batch.Count).Where(i => documentIds[i] != 0)
+            .Select(i => (documentIds[i], batch[i].StorySignatureOrText())).ToList();
+        await PostgresStories.AssignAsync(connection, tx, inserted, leftStories, cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
         var outcomes = new List<DocumentOutcome>(batch.Count);
@@ -278,7 +283,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         {
             var json = reader.GetString(2);
             yield return FactJsonReader.TryRead(json, out var fact, out var problem)
-                ? fact
+                ? StorySources.With(fact, reader.IsDBNull(3) ? null : reader.GetFieldValue<string[]>(3))
                 : throw new FactStoreException($"{Display}: fact {reader.GetInt64(0)} of {reader.GetString(1)} cannot be read back: {problem}");
         }
     }
@@ -338,7 +343,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                items.Add(new FactPageItem(reader.GetInt64(0), FactJsonReader.Read(reader.GetString(1))));
+                items.Add(new FactPageItem(reader.GetInt64(0), StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2))));
         }
         var more = items.Count > limit;
         if (more)
@@ -383,17 +388,49 @@ public static class PostgresConnection
 {
     /// <summary>Whether a --db value names PostgreSQL rather than an SQLite file.</summary>
     public static bool IsPostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-        || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || (db.Contains('=') && db.Contains("host", StringComparison.OrdinalIgnoreCase) && db.Contains(';'));
+        IsUrl(db)
+        || (db.Contains('=') && db.Split(';').Any(p => p.TrimStart().StartsWith("host", StringComparison.OrdinalIgnoreCase) && p.Contains('=')));
 
-    /// <summary>postgres://user:password@host:port/database?sslmode=disable becomes an Npgsql connection string.</summary>
+    private static bool IsUrl(string db) =>
+        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Host, port and database of a --db value, never its user or password: what messages print. A value that
+    /// cannot be read is named only as such, since it may hold a password.
+    /// </summary>
+    public static string Describe(string db)
+    {
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(ToConnectionString(db));
+            return $"postgres://{b.Host}:{b.Port}/{b.Database}";
+        }
+        catch (FactStoreException)
+        {
+            return "the PostgreSQL --db value";
+        }
+    }
+
+    /// <summary>
+    /// postgres://user:password@host:port/database?sslmode=disable becomes an Npgsql connection string; a value that
+    /// is neither a URL nor a connection string throws <see cref="FactStoreException"/> without echoing it (it may
+    /// hold a password).
+    /// </summary>
     public static string ToConnectionString(string db)
     {
-        if (!db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) && !db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            return new NpgsqlConnectionStringBuilder(db).ConnectionString;
+        if (!IsUrl(db))
+        {
+            try
+            {
+                return new NpgsqlConnectionStringBuilder(db).ConnectionString;
+            }
+            catch (ArgumentException e)
+            {
+                throw new FactStoreException($"the PostgreSQL connection string is not valid: {e.Message}", e);
+            }
+        }
         if (!Uri.TryCreate(db, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw new FactStoreException($"'{db}' is not a postgres://user@host/database URL");
+            throw new FactStoreException("the --db value is not a postgres://user@host:port/database URL");
         var b = new NpgsqlConnectionStringBuilder
         {
             Host = uri.Host,
