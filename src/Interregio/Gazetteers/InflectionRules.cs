@@ -180,8 +180,11 @@ public sealed class InflectedPhraseMatcher<T>
     /// <summary>Whether <paramref name="folded"/> (words joined by one space, folded) is a phrase as registered, not a case form of one.</summary>
     public bool IsOwnForm(string folded) => _ownForms.Contains(folded);
 
-    /// <summary>The longest phrase starting at token <paramref name="at"/>: the tokens it spans (quotes inside included), or 0.</summary>
-    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value)
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="at"/> that spans at most <paramref name="maxTokens"/>
+    /// tokens: the tokens it spans (quotes inside included), or 0.
+    /// </summary>
+    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
     {
         value = default!;
         if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote)
@@ -208,6 +211,8 @@ public sealed class InflectedPhraseMatcher<T>
                 break;
             node = child;
             i++;
+            if (i - at > maxTokens)
+                break;
             if (node.HasValue)
             {
                 best = i - at;

@@ -139,7 +139,10 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         var text = ctx.Text;
         var tokens = sentence.Tokens;
         var n = gazetteer.Names.Match(text, tokens, i, out var name);
-        if (n == 0 || !CaseAgrees(text, tokens, i, n, name))
+        // a shorter name may agree where the longest does not: "the Bellegprom concern" is Bellegprom, not "Bellegprom Concern"
+        while (n > 0 && !CaseAgrees(text, tokens, i, n, name))
+            n = gazetteer.Names.Match(text, tokens, i, out name, maxTokens: n - 1);
+        if (n == 0)
             return false;
         var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End);
 

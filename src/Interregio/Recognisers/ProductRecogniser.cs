@@ -96,7 +96,8 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
 
     /// <summary>
     /// "hot-rolled and cold-rolled steel": the first item shares the last word of the second. When the words before
-    /// "and"/"or"/"," with that last word make a product phrase, it is a product of its own.
+    /// "and"/"or"/"," with that last word make a product phrase, it is a product of its own; the longest such phrase
+    /// wins ("hot-rolled steel", not "rolled steel").
     /// </summary>
     private void AddElidedHead(DocumentContext ctx, Sentence sentence, int i, int n)
     {
@@ -104,23 +105,27 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
         var tokens = sentence.Tokens;
         if (n < 2 || i < 2 || !tokens[i - 1].IsAny(text, "and", "or", ",", "и", "или"))
             return;
+        if (sentence.Mentions.Any(m => m is ProductMention or EnterpriseMention && m.First <= i - 2 && i - 2 < m.After))
+            return;
         var head = text[tokens[i + n - 1].Start..tokens[i + n - 1].End];
+        ProductMention? best = null;
         for (var from = i - 2; from >= Math.Max(0, i - 4); from--)
         {
-            if (sentence.Mentions.Any(m => m is ProductMention or EnterpriseMention && m.First <= i - 2 && i - 2 < m.After))
-                return;
+            // the modifier stays inside one item of the list: "and", a comma or another name ends it
+            if (tokens[from].Kind is not (TokenKind.Word or TokenKind.Dash or TokenKind.Number)
+                || tokens[from].IsAny(text, "and", "or", "и", "или")
+                || sentence.Mentions.Any(m => m is ProductMention or EnterpriseMention && m.First <= from && from < m.After))
+                break;
             var modifier = text[tokens[from].Start..tokens[i - 2].End];
             var candidate = modifier + " " + head;
             var candidateTokens = new List<Token>();
             Tokenizer.Tokenize(candidate, 0, candidate.Length, candidateTokens);
             var m = products.Phrases.Match(candidate, candidateTokens, 0, out var entry);
             if (m == candidateTokens.Count && !entry.IsVague)
-            {
-                var span = new TextSpan(tokens[from].Start, tokens[i - 2].End);
-                sentence.Mentions.Add(new ProductMention(from, i - 1 - from, span, LowerFirst(candidate), entry));
-                return;
-            }
+                best = new ProductMention(from, i - 1 - from, new TextSpan(tokens[from].Start, tokens[i - 2].End), LowerFirst(candidate), entry);
         }
+        if (best is not null)
+            sentence.Mentions.Add(best);
     }
 
     /// <summary>"the plant combines ...", "it lifts ...": a word that is also a verb, right after its subject, is the verb.</summary>
