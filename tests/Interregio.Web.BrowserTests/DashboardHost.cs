@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Interregio.Web.BrowserTests;
 
@@ -20,7 +21,9 @@ public sealed class DashboardHost : IAsyncDisposable
     public static async Task<DashboardHost> StartAsync(string dbPath, string webRoot)
     {
         var baseUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var app = InterregioWebApp.Build(new WebOptions { Database = dbPath, Urls = [baseUrl], WebRoot = webRoot });
+        // Only warnings and errors: a request log per page load would bury the test results.
+        var app = InterregioWebApp.Build(new WebOptions { Database = dbPath, Urls = [baseUrl], WebRoot = webRoot },
+            b => b.Logging.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();
         return new DashboardHost(app, baseUrl);
     }

@@ -57,8 +57,13 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
             .GroupBy(p => p.Key.Period.FromYear).OrderByDescending(g => g.Count()).First();
         await page.Page.SelectOptionAsync("#filter-flow", "export");
         await page.Page.SelectOptionAsync("#filter-year", year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Page.WaitForFunctionAsync($"document.querySelectorAll('#ranking-rows tbody tr').length === {year.Select(p => p.Key.Partner).Distinct().Count()}");
+        // A locator assertion polls from the test side: a string predicate would need eval, which the page's CSP forbids.
+        await Assertions.Expect(page.Page.Locator("#ranking-rows tbody tr")).ToHaveCountAsync(year.Select(p => p.Key.Partner).Distinct().Count());
         Assert.Contains("export", page.Page.Url);
+        // Every row is of the chosen year: the ranking drawn is the answer to the last filter change, not an earlier one.
+        var years = await page.Page.Locator("#ranking-rows tbody tr td:nth-child(3)").AllTextContentsAsync();
+        Assert.All(years, y => Assert.Equal(year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y));
+        Assert.Contains("exports", await page.Page.Locator("#ranking-title").TextContentAsync() ?? "");
         page.AssertNoProblems();
     }
 
@@ -87,7 +92,9 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         var fact = server.Facts.First(f => f.Doc == doc && f.Source.Start == start);
         var active = await page.Page.Locator("#article mark.active").AllTextContentsAsync();
         Assert.Equal(Collapse(fact.Quote), Collapse(string.Concat(active)));
-        Assert.Contains(Uri.UnescapeDataString(code), await page.Page.Locator(".fact-list").TextContentAsync() ?? "");
+        // The fact list names regions by name and links each to its page; one of those links is the region we came from.
+        var regionLinks = await page.Page.Locator(".fact-list a.region-link").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.Contains($"region.html?code={code}", regionLinks);
         page.AssertNoProblems();
     }
 
@@ -204,8 +211,10 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         var region = server.Series.First(p => !p.Key.Partner.IsCountry).Key.Partner;
         var name = server.RegionName(region);
         await page.Page.FocusAsync("#search-input");
-        await page.Page.Keyboard.TypeAsync(name[..Math.Min(6, name.Length)]);
-        await page.Page.WaitForSelectorAsync("#search-results a");
+        var typed = name[..Math.Min(6, name.Length)];
+        await page.Page.Keyboard.TypeAsync(typed);
+        // The list answers the whole word typed, not an answer to its first letters still on its way.
+        await page.Page.WaitForSelectorAsync($"#search-results[data-query=\"{typed.Trim()}\"] a");
         await page.Page.Keyboard.PressAsync("ArrowDown");
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForURLAsync(new Regex("region\\.html"));
@@ -247,7 +256,13 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         page.AssertNoProblems();
     }
 
-    private sealed record MarkInfo(string Facts, string Text, int Start);
+    // Playwright fills the result by setting properties, so this is a class with setters rather than a positional record.
+    private sealed class MarkInfo
+    {
+        public string Facts { get; set; } = "";
+        public string Text { get; set; } = "";
+        public int Start { get; set; }
+    }
 
     private sealed record DrawnSeries(string Id, string Symbol, IReadOnlyList<double> Values);
 

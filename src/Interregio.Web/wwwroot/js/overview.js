@@ -134,13 +134,19 @@ function renderMeetings(meetings) {
       el('ol', { class: 'timeline' }, sorted.slice(recent).map(item))));
 }
 
+// Each filter change asks again; answers can arrive out of order (a flow change, then a year change at once), so
+// only the answer to the latest question is drawn.
+let rankingRequest = 0;
+
 async function loadRanking() {
   const { year, flow } = { year: yearSelect.value ? Number(yearSelect.value) : null, flow: flowSelect.value };
+  const request = ++rankingRequest;
   showLoading(document.getElementById('ranking-table'));
   try {
-    renderRanking(await api.ranking({ year, flow }), flow);
+    const rows = await api.ranking({ year, flow });
+    if (request === rankingRequest) renderRanking(rows, flow);
   } catch (e) {
-    showError(document.getElementById('ranking-table'), e);
+    if (request === rankingRequest) showError(document.getElementById('ranking-table'), e);
   }
 }
 

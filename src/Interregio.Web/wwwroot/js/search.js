@@ -14,8 +14,11 @@ function close() {
   input.setAttribute('aria-expanded', 'false');
 }
 
-function show(hits) {
+function show(q, hits) {
+  // A newer answer can replace the list while a reader has arrowed into it: keep the focus on the same row.
+  const focused = [...results.querySelectorAll('a')].indexOf(document.activeElement);
   clear(results);
+  results.dataset.query = q;
   if (hits.length === 0) results.append(el('li', { class: 'meta' }, el('span', { class: 'state' }, 'Nothing found')));
   for (const h of hits) {
     const href = h.kind === 'region' ? regionHref(h.code) : h.partner ? regionHref(h.partner) : documentHref(h.doc, h.start, h.end);
@@ -23,6 +26,10 @@ function show(hits) {
   }
   results.hidden = false;
   input.setAttribute('aria-expanded', 'true');
+  if (focused >= 0) {
+    const links = results.querySelectorAll('a');
+    (links[Math.min(focused, links.length - 1)] ?? input).focus();
+  }
 }
 
 async function run() {
@@ -31,9 +38,9 @@ async function run() {
   if (q.length < 2) return close();
   try {
     const hits = await api.search(q);
-    if (mine === generation) show(hits);
+    if (mine === generation) show(q, hits);
   } catch {
-    if (mine === generation) show([]);
+    if (mine === generation) show(q, []);
   }
 }
 
