@@ -80,7 +80,8 @@ public static class FactTable
 {
     public static void Write(IEnumerable<Fact> facts)
     {
-        var rows = facts.Select(f => (Doc: f.Doc, Type: f.Type.ToContract(), Summary: Summarise(f))).ToList();
+        // A fact several copies of one story state (interregio facts) names them all; extraction gives no sources.
+        var rows = facts.Select(f => (Doc: f.Sources.Count > 1 ? string.Join(", ", f.Sources) : f.Doc, Type: f.Type.ToContract(), Summary: Summarise(f))).ToList();
         if (Console.IsOutputRedirected)
         {
             foreach (var r in rows)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Interregio.Domain;
 using Interregio.Pipeline;
+using Interregio.Stories;
 using TextLanguage = Interregio.Text.Language;
 
 namespace Interregio.Storage;
@@ -22,6 +23,15 @@ public sealed record DocumentRecord(string Name, string ContentSha256, string Te
 
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The MinHash signature of the text the pipeline kept (furniture left out), which decides the document's story;
+    /// null when the record was built without extraction, and the store then signs <see cref="Text"/> whole.
+    /// </summary>
+    public StorySignature? Signature { get; init; }
+
+    /// <summary>The signature a store files the document's story under.</summary>
+    public StorySignature StorySignatureOrText() => Signature ?? StorySignature.Of(Text);
+
     /// <summary>A document as the pipeline saw it, with its facts.</summary>
     public static DocumentRecord From(ExtractionResult result)
     {
@@ -33,6 +43,7 @@ public sealed record DocumentRecord(string Name, string ContentSha256, string Te
             SourcePath = doc.SourcePath,
             Language = LanguageCode(ctx.Language),
             Title = doc.Title,
+            Signature = StorySignature.Of(ctx),
         };
     }
 

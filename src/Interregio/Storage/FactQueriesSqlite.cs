@@ -25,7 +25,7 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string FactJson)>(new CommandDefinition(Sql.Page, new
+        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.Page, new
         {
             after = query.After ?? 0,
             type = query.Type is { } t ? t.ToContract() : null,
@@ -38,7 +38,7 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         var more = rows.Count > limit;
         if (more)
             rows.RemoveAt(rows.Count - 1);
-        var items = rows.Select(r => new FactPageItem(r.Id, FactJsonReader.Read(r.FactJson))).ToList();
+        var items = rows.Select(r => new FactPageItem(r.Id, StorySources.With(FactJsonReader.Read(r.FactJson), r.Sources))).ToList();
         return new FactPage(items, more ? items[^1].Id : null);
     }
 
@@ -86,13 +86,23 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     {
         /// <summary>
         /// Keyset paging on the fact id: every page costs the same however deep it is. A fact's time is its period
-        /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text.
+        /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text. A fact that
+        /// several copies of one story state is listed once, at its first stored row, with all of them as Sources.
         /// </summary>
         public const string Page = """
-            SELECT f.id AS Id, f.fact_json AS FactJson
+            SELECT f.id AS Id, f.fact_json AS FactJson,
+                   CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                       SELECT json_group_array(name) FROM (
+                           SELECT d2.name AS name
+                           FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                           WHERE d2.story_id = d.story_id AND f2.key = f.key
+                           ORDER BY f2.id)) END AS Sources
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.id > @after
+              AND NOT EXISTS (
+                  SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
               AND (@type IS NULL OR f.type = @type)
               AND (@partner IS NULL OR f.partner = @partner)
               AND (@from IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) >= @from)

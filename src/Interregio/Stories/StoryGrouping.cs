@@ -22,8 +22,8 @@ public static class StoryGrouping
     /// </summary>
     public const double SameStoryThreshold = 0.3;
 
-    private const int Bands = 64;
-    private const int Rows = StorySignature.Size / Bands;
+    private const int Bands = StorySignature.Bands;
+    private const int Rows = StorySignature.Rows;
 
     private const int MaxBucketChecks = 64;
 

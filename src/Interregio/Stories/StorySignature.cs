@@ -17,6 +17,11 @@ public sealed class StorySignature
     /// <summary>Four words: a shared phrase ("trade between Belarus and") is one shingle, not a match.</summary>
     public const int ShingleWords = 4;
 
+    /// <summary>Locality-sensitive hashing: the signature cut into 64 bands of 2 rows (see <see cref="StoryGrouping"/>).</summary>
+    public const int Bands = 64;
+
+    public const int Rows = Size / Bands;
+
     private static readonly ulong[] Seeds = MakeSeeds();
 
     private readonly ulong[] _mins;
@@ -86,6 +91,49 @@ public sealed class StorySignature
         if (values.Length != Size)
             throw new ArgumentException($"a signature has {Size} values, not {values.Length}", nameof(values));
         return new StorySignature(values.ToArray(), shingles);
+    }
+
+    /// <summary>
+    /// One key per band: the band's rows and its number mixed into 64 bits, so one indexed column holds every band and
+    /// two documents share a key only when they agree on a whole band (a candidate pair, checked on the whole signature).
+    /// Empty for a text without shingles: it is a story of its own.
+    /// </summary>
+    public long[] BandKeys()
+    {
+        if (Shingles == 0)
+            return [];
+        var keys = new long[Bands];
+        for (var b = 0; b < Bands; b++)
+        {
+            var key = Mix((ulong)b + 1);
+            for (var r = 0; r < Rows; r++)
+                key = Mix(key ^ _mins[b * Rows + r]);
+            keys[b] = unchecked((long)key);
+        }
+        return keys;
+    }
+
+    /// <summary>The values as 8 little-endian bytes each: how stores keep a signature.</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[Size * sizeof(ulong)];
+        for (var h = 0; h < Size; h++)
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(h * sizeof(ulong)), _mins[h]);
+        return bytes;
+    }
+
+    /// <summary>
+    /// A stored signature (<see cref="ToBytes"/>). Stores keep only signatures of texts with shingles, so the count is
+    /// not kept: it reads as 1, which is all <see cref="Similarity"/> asks of it.
+    /// </summary>
+    public static StorySignature FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length != Size * sizeof(ulong))
+            throw new ArgumentException($"a stored signature has {Size * sizeof(ulong)} bytes, not {bytes.Length}", nameof(bytes));
+        var mins = new ulong[Size];
+        for (var h = 0; h < Size; h++)
+            mins[h] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[(h * sizeof(ulong))..]);
+        return new StorySignature(mins, 1);
     }
 
     /// <summary>Estimated Jaccard similarity of the two texts' shingle sets, 0 to 1; 0 when either text is too short.</summary>

@@ -47,7 +47,7 @@ public sealed class SqliteFactStoreTests : FactStoreContract
         Assert.Equal(SqliteSchema.LatestVersion, raw.ExecuteScalar<long>("PRAGMA user_version"));
         Assert.Equal("wal", raw.ExecuteScalar<string>("PRAGMA journal_mode"));
         var tables = raw.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
-        Assert.Equal(["documents", "facts"], tables);
+        Assert.Equal(["documents", "facts", "stories", "story_bands"], tables);
         var columns = raw.Query<string>("SELECT name FROM pragma_table_info('facts')").ToHashSet();
         foreach (var c in new[] { "document_id", "type", "key", "reporter", "partner", "flow", "period_from", "period_to", "amount", "currency", "qualifier", "growth_pct",
                      "name", "country", "canonical_id", "hs", "count", "kind", "owner", "topic", "status", "date", "place", "quote", "quote_start", "quote_end", "fact_json" })

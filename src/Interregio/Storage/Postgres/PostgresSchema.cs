@@ -13,6 +13,9 @@ public static class PostgresSchema
     /// <summary>Any fixed number: the advisory lock every Interregio process takes to migrate.</summary>
     public const long MigrationLock = 0x496E74657252; // "InterR"
 
+    /// <summary>The advisory lock a write holds while it assigns stories (see PostgresStories).</summary>
+    public const long StoryLock = 0x496E74657253; // "InterS"
+
     public static readonly IReadOnlyList<SchemaMigration> Migrations =
     [
         new(1, "documents and facts", """
@@ -66,6 +69,22 @@ public static class PostgresSchema
             CREATE INDEX facts_document_id ON facts (document_id);
             CREATE INDEX facts_partner_type ON facts (partner, type);
             CREATE INDEX facts_type ON facts (type);
+            """),
+        new(2, "stories: copies of one report in several outlets", """
+            CREATE TABLE stories (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+            );
+
+            ALTER TABLE documents ADD COLUMN story_id bigint REFERENCES stories (id);
+            ALTER TABLE documents ADD COLUMN story_signature bytea;
+            CREATE INDEX documents_story_id ON documents (story_id);
+
+            CREATE TABLE story_bands (
+                hash        bigint NOT NULL,
+                document_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                PRIMARY KEY (hash, document_id)
+            );
+            CREATE INDEX story_bands_document_id ON story_bands (document_id);
             """),
     ];
 

@@ -15,7 +15,8 @@ internal static class PostgresSql
 
     public const string DocumentIdByName = "SELECT id FROM documents WHERE name = @name";
 
-    public const string DeleteDocument = "DELETE FROM documents WHERE id = @id";
+    /// <summary>Facts and band keys go with it (ON DELETE CASCADE); returns the story it was in, which may be left empty.</summary>
+    public const string DeleteDocument = "DELETE FROM documents WHERE id = @id RETURNING story_id";
 
     /// <summary>
     /// The claim: the unique content hash decides which worker stores a document. A second worker holding the same
@@ -59,13 +60,23 @@ internal static class PostgresSql
 
     public const string StoredContent = "SELECT content_sha256 FROM documents WHERE content_sha256 = ANY(@hashes)";
 
+    /// <summary>Each fact once per story, with every document of the story that states it (as SqliteSql.QueryFacts).</summary>
     public const string QueryFacts = """
-        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson
+        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
+               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                   SELECT array_agg(d2.name ORDER BY f2.id)
+                   FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE (@type::text IS NULL OR f.type = @type)
           AND (@partner::text IS NULL OR f.partner = @partner)
-          AND (@document::text IS NULL OR d.name = @document)
+          AND NOT EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+          AND (@document::text IS NULL OR d.name = @document OR EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
         ORDER BY d.name, f.id
         """;
 
@@ -84,10 +95,17 @@ internal static class PostgresSql
     public const string CountFactsByType = "SELECT type AS Type, COUNT(*) AS Count FROM facts GROUP BY type";
 
     public const string Page = """
-        SELECT f.id AS Id, f.fact_json AS FactJson
+        SELECT f.id AS Id, f.fact_json AS FactJson,
+               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                   SELECT array_agg(d2.name ORDER BY f2.id)
+                   FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE f.id > @after
+          AND NOT EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
           AND (@type::text IS NULL OR f.type = @type)
           AND (@partner::text IS NULL OR f.partner = @partner)
           AND (@from::text IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), to_char(d.reference_date, 'YYYY-MM')) >= @from)

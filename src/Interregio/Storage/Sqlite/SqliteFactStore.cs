@@ -110,6 +110,7 @@ public sealed class SqliteFactStore : IFactStore
         using var insertDocument = Prepare(connection, tx, SqliteSql.InsertDocument,
             "@name", "@sha", "@reference_date", "@source_path", "@language", "@title", "@text", "@ingested_at");
         using var insertFact = Prepare(connection, tx, SqliteSql.InsertFact, FactParameters);
+        using var stories = new SqliteStories(connection, tx);
 
         var ingestedAt = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var outcomes = new List<DocumentOutcome>(batch.Count);
@@ -124,9 +125,11 @@ public sealed class SqliteFactStore : IFactStore
                 continue;
             }
             var status = IngestStatus.New;
+            long? previousStory = null;
             byName.Parameters[0].Value = doc.Name;
             if (byName.ExecuteScalar() is long previous)
             {
+                previousStory = stories.StoryOf(previous);
                 delete.Parameters[0].Value = previous;
                 delete.ExecuteNonQuery();
                 status = IngestStatus.Replaced;
@@ -141,6 +144,10 @@ public sealed class SqliteFactStore : IFactStore
             p[6].Value = doc.Text;
             p[7].Value = ingestedAt;
             var documentId = (long)insertDocument.ExecuteScalar()!;
+            var story = stories.Assign(documentId, doc.StorySignatureOrText());
+            // The new content may have joined the story the old one was in; if not, that story may be empty now.
+            if (previousStory is { } left && left != story)
+                stories.DeleteIfEmpty(left);
 
             var byType = new Dictionary<FactType, int>();
             var added = 0;
@@ -262,7 +269,7 @@ public sealed class SqliteFactStore : IFactStore
         await foreach (var row in connection.QueryUnbufferedAsync<FactJsonRow>(SqliteSql.QueryFacts, parameters).WithCancellation(cancellationToken))
         {
             yield return FactJsonReader.TryRead(row.FactJson, out var fact, out var problem)
-                ? fact
+                ? StorySources.With(fact, row.Sources)
                 : throw new FactStoreException($"{Path}: fact {row.Id} of {row.Document} cannot be read back: {problem}");
         }
     }
@@ -302,6 +309,7 @@ public sealed class SqliteFactStore : IFactStore
         public long Id { get; set; }
         public string Document { get; set; } = "";
         public string FactJson { get; set; } = "";
+        public string? Sources { get; set; }
     }
 
     private sealed class TypeCountRow

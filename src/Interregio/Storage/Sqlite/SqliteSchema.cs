@@ -76,6 +76,31 @@ public static class SqliteSchema
 
             PRAGMA user_version = 1;
             """),
+        new(2, "stories: copies of one report in several outlets", """
+            -- A story is the documents that are copies or light rewrites of one report (Stories/StoryMatching.cs): a
+            -- fact several of them state is listed once, with each of them as a source. A story with no document left
+            -- is deleted by the write that removed its last one.
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY
+            );
+
+            -- story_signature: the MinHash signature of the kept text, 128 little-endian 64-bit values; null for a
+            -- text too short to have one (a story of its own) and for documents stored before this version.
+            ALTER TABLE documents ADD COLUMN story_id INTEGER REFERENCES stories (id);
+            ALTER TABLE documents ADD COLUMN story_signature BLOB;
+            CREATE INDEX documents_story_id ON documents (story_id);
+
+            -- One row per band of a document's signature; the key mixes in the band's number, so one column holds all
+            -- 64 bands. Documents sharing a key are candidates for the same story, checked on the whole signature.
+            CREATE TABLE story_bands (
+                hash        INTEGER NOT NULL,
+                document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                PRIMARY KEY (hash, document_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX story_bands_document_id ON story_bands (document_id);
+
+            PRAGMA user_version = 2;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -39,13 +39,29 @@ internal static class SqliteSql
         WHERE content_sha256 IN (SELECT value FROM json_each(@hashes))
         """;
 
+    /// <summary>
+    /// Each fact once per story: a fact (same key) that several documents of one story state is read from the first
+    /// stored of them, with Sources naming every one of them in storing order (a JSON array). Documents without a
+    /// story (stored before schema version 2) stand alone. @document keeps the facts that document states.
+    /// </summary>
     public const string QueryFacts = """
-        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson
+        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
+               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                   SELECT json_group_array(name) FROM (
+                       SELECT d2.name AS name
+                       FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                       WHERE d2.story_id = d.story_id AND f2.key = f.key
+                       ORDER BY f2.id)) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE (@type IS NULL OR f.type = @type)
           AND (@partner IS NULL OR f.partner = @partner)
-          AND (@document IS NULL OR d.name = @document)
+          AND NOT EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+          AND (@document IS NULL OR d.name = @document OR EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
         ORDER BY d.name, f.id
         """;
 

@@ -1,0 +1,114 @@
+using Interregio.Stories;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Interregio.Storage.Postgres;
+
+/// <summary>
+/// Story membership inside one write transaction of <see cref="PostgresFactStore"/> (schema version 2), the same
+/// rules as the SQLite store: each new document joins the story of its most similar stored copy
+/// (<see cref="StoryMatching"/>) or starts one; a story whose last document was replaced away is deleted.
+/// </summary>
+/// <remarks>
+/// Several ingest processes write at once, and two of them may hold copies of one story: each would look up the
+/// other's copy, not see it (it is not committed yet) and start a story of its own, splitting the story for good.
+/// So assignment runs under one transaction-scoped advisory lock (<see cref="PostgresSchema.StoryLock"/>), taken as
+/// the last step before commit and released by it: the second writer waits, then sees the first one's committed
+/// copies and band keys. One lock rather than one per band key: a batch has up to 64 keys per document, thousands
+/// of locks would overflow the lock table, and taking them in a fixed order would still serialise overlapping
+/// batches. Deleting an empty story happens under the same lock, so no writer can join a story as it disappears.
+/// Only this short step is serialised; extraction, the document inserts and the fact COPY run in parallel.
+/// </remarks>
+internal static class PostgresStories
+{
+    private const string LockSql = "SELECT pg_advisory_xact_lock(@key)";
+
+    private const string CandidatesSql = """
+        SELECT d.story_id, d.story_signature
+        FROM documents d
+        WHERE d.id IN (
+                SELECT document_id FROM story_bands
+                WHERE hash = ANY(@keys) AND document_id <> @id
+                GROUP BY document_id
+                ORDER BY COUNT(*) DESC, document_id
+                LIMIT @limit)
+          AND d.story_id IS NOT NULL AND d.story_signature IS NOT NULL
+        """;
+
+    private const string NewStorySql = "INSERT INTO stories DEFAULT VALUES RETURNING id";
+
+    private const string SetStorySql = "UPDATE documents SET story_id = @story, story_signature = @signature WHERE id = @id";
+
+    private const string InsertBandsSql = "INSERT INTO story_bands (hash, document_id) SELECT DISTINCT k, @id FROM unnest(@keys) AS k";
+
+    private const string DeleteIfEmptySql = "DELETE FROM stories WHERE id = @story AND NOT EXISTS (SELECT 1 FROM documents WHERE story_id = @story)";
+
+    /// <summary>
+    /// Assigns the stories of the documents this transaction inserted, then deletes the stories left empty by the
+    /// documents it replaced. Call last, just before commit: the lock is held until then.
+    /// </summary>
+    public static async Task AssignAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx,
+        IReadOnlyList<(long DocumentId, StorySignature Signature)> inserted, IReadOnlyCollection<long> leftStories,
+        CancellationToken cancellationToken)
+    {
+        if (inserted.Count == 0 && leftStories.Count == 0)
+            return;
+        await using (var lockCommand = new NpgsqlCommand(LockSql, connection, tx))
+        {
+            lockCommand.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Bigint) { Value = PostgresSchema.StoryLock });
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var candidates = Command(connection, tx, CandidatesSql, ("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint), ("id", NpgsqlDbType.Bigint), ("limit", NpgsqlDbType.Integer));
+        await using var newStory = Command(connection, tx, NewStorySql);
+        await using var setStory = Command(connection, tx, SetStorySql, ("story", NpgsqlDbType.Bigint), ("signature", NpgsqlDbType.Bytea), ("id", NpgsqlDbType.Bigint));
+        await using var insertBands = Command(connection, tx, InsertBandsSql, ("id", NpgsqlDbType.Bigint), ("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint));
+        await using var deleteIfEmpty = Command(connection, tx, DeleteIfEmptySql, ("story", NpgsqlDbType.Bigint));
+
+        foreach (var (documentId, signature) in inserted)
+        {
+            var keys = signature.BandKeys();
+            long? story = null;
+            if (keys.Length > 0)
+            {
+                candidates.Parameters[0].Value = keys;
+                candidates.Parameters[1].Value = documentId;
+                candidates.Parameters[2].Value = StoryMatching.MaxCandidates;
+                var found = new List<StoryCandidate>();
+                await using (var reader = await candidates.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                        found.Add(new StoryCandidate(reader.GetInt64(0), StorySignature.FromBytes(reader.GetFieldValue<byte[]>(1))));
+                }
+                story = StoryMatching.BestStory(signature, found);
+            }
+            story ??= (long)(await newStory.ExecuteScalarAsync(cancellationToken))!;
+
+            setStory.Parameters[0].Value = story.Value;
+            setStory.Parameters[1].Value = keys.Length > 0 ? signature.ToBytes() : DBNull.Value;
+            setStory.Parameters[2].Value = documentId;
+            await setStory.ExecuteNonQueryAsync(cancellationToken);
+            if (keys.Length > 0)
+            {
+                insertBands.Parameters[0].Value = documentId;
+                insertBands.Parameters[1].Value = keys;
+                await insertBands.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        foreach (var story in leftStories)
+        {
+            deleteIfEmpty.Parameters[0].Value = story;
+            await deleteIfEmpty.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, params (string Name, NpgsqlDbType Type)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, tx);
+        foreach (var (name, type) in parameters)
+            command.Parameters.Add(new NpgsqlParameter(name, type) { Value = DBNull.Value });
+        return command;
+    }
+}
