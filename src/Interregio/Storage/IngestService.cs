@@ -18,8 +18,14 @@ public sealed record IngestOptions
 
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
-    /// <summary>Documents extracted at once within a batch; the pipeline is thread-safe.</summary>
+    /// <summary>
+    /// Workers that read, clean and extract documents at once (the extraction pipeline is thread-safe); one writer
+    /// stores what they produce. More than <see cref="MaxWorkers"/> are not started.
+    /// </summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Twice the cores: beyond that workers only wait for one another (and hold documents in memory).</summary>
+    public static int MaxWorkers => Environment.ProcessorCount * 2;
 }
 
 /// <summary>Documents per outcome so far.</summary>
@@ -51,132 +57,22 @@ public sealed record IngestReport(IngestCounts Documents, IReadOnlyDictionary<Fa
 /// <summary>
 /// Reads paths (files, folders, corpus exports) with <see cref="DocumentReader"/>, extracts facts with a pipeline and
 /// stores them batch by batch. A document whose content is stored already is not extracted again; a batch is one
-/// transaction, so an interrupted ingest loses only its open batch and a re-run completes it.
+/// transaction, so an interrupted ingest loses only its open batch and a re-run completes it. Reading, cleaning and
+/// extraction run on <see cref="IngestOptions.MaxParallelism"/> workers, storing on one writer (see IngestPipeline);
+/// the outcome does not depend on the number of workers.
 /// </summary>
 public sealed class IngestService(IFactStore store, ExtractionPipeline? pipeline = null)
 {
     private readonly ExtractionPipeline _pipeline = pipeline ?? ExtractionPipeline.Default;
 
-    public async Task<IngestReport> IngestAsync(
+    public Task<IngestReport> IngestAsync(
         IEnumerable<string> paths, IngestOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= IngestOptions.Default;
         if (options.BatchSize < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize, "a batch holds at least one document");
-        var files = DocumentReader.Expand(paths).ToList();
-        var run = new Run(store, _pipeline, options, progress, files.Count(f => f.Error is null));
-        foreach (var (path, error) in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (error is not null)
-            {
-                run.Fail(error);
-                continue;
-            }
-            foreach (var read in DocumentReader.ReadAll([path], options.Corpus))
-            {
-                if (read.Error is { } e)
-                    run.Fail(e);
-                else
-                    await run.AddAsync(read.Document!, cancellationToken);
-            }
-            run.FileDone(path);
-        }
-        await run.FlushAsync(cancellationToken);
-        return run.Report();
-    }
-
-    /// <summary>The state of one ingest call: the open batch and the running totals.</summary>
-    private sealed class Run(IFactStore store, ExtractionPipeline pipeline, IngestOptions options, IProgress<IngestProgress>? progress, int filesTotal)
-    {
-        private readonly List<SourceDocument> _batch = [];
-        private readonly List<InputError> _failures = [];
-        private readonly Dictionary<FactType, int> _factsAdded = [];
-        private IngestCounts _counts;
-        private int _filesDone;
-        private int _batches;
-
-        public void Fail(InputError error)
-        {
-            _failures.Add(error);
-            _counts = _counts.Add(IngestStatus.Failed);
-        }
-
-        public void FileDone(string path)
-        {
-            _filesDone++;
-            ReportProgress(path);
-        }
-
-        public async Task AddAsync(SourceDocument document, CancellationToken cancellationToken)
-        {
-            _batch.Add(document);
-            if (_batch.Count >= options.BatchSize)
-                await FlushAsync(cancellationToken);
-        }
-
-        public async Task FlushAsync(CancellationToken cancellationToken)
-        {
-            if (_batch.Count == 0)
-                return;
-            var hashes = _batch.Select(HashOf).ToList();
-            var stored = await store.FindStoredContentAsync(hashes, cancellationToken);
-            var toExtract = _batch.Where(d => !stored.Contains(HashOf(d))).ToList();
-            var extracted = toExtract
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism))
-                .WithCancellation(cancellationToken)
-                .Select(Extract)
-                .ToList();
-
-            var records = new List<DocumentRecord>();
-            foreach (var (record, error) in extracted)
-            {
-                if (error is not null)
-                    Fail(error);
-                else
-                    records.Add(record!);
-            }
-            foreach (var d in _batch.Where(d => stored.Contains(HashOf(d))))
-                _counts = _counts.Add(IngestStatus.Unchanged);
-            foreach (var outcome in await store.WriteBatchAsync(records, cancellationToken))
-            {
-                _counts = _counts.Add(outcome.Status);
-                foreach (var (type, n) in outcome.FactsAddedByType)
-                    _factsAdded[type] = _factsAdded.GetValueOrDefault(type) + n;
-            }
-            _batches++;
-            _batch.Clear();
-            ReportProgress(null);
-        }
-
-        /// <summary>Extracts one document and checks its facts as storage will, so one bad document fails alone.</summary>
-        private (DocumentRecord? Record, InputError? Error) Extract(SourceDocument document)
-        {
-            var source = document.SourcePath ?? document.Name;
-            try
-            {
-                var record = DocumentRecord.From(pipeline.Extract(document, options.Extraction));
-                foreach (var fact in record.Facts)
-                    FactRecord.Of(fact);
-                return (record, null);
-            }
-            catch (FactRejectedException e)
-            {
-                return (null, new InputError(source, $"a fact cannot be stored: {e.Problem} ({e.Fact.Key})"));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in one stage must not stop a corpus of thousands: the document is reported and skipped.
-                return (null, new InputError(source, $"extraction failed: {e.GetType().Name}: {e.Message}"));
-            }
-        }
-
-        private static string HashOf(SourceDocument d) => d.ContentHash ?? DocumentRecord.HashOf(d.Text);
-
-        private void ReportProgress(string? current) =>
-            progress?.Report(new IngestProgress(_filesDone, filesTotal, _counts, _batches, current));
-
-        public IngestReport Report() => new(_counts, new Dictionary<FactType, int>(_factsAdded), _failures.ToList(), _batches);
+        if (options.MaxParallelism < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxParallelism, "ingest needs at least one worker");
+        return new IngestPipeline(store, _pipeline, options, progress).RunAsync(paths, cancellationToken);
     }
 }

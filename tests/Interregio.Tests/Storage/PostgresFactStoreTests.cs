@@ -149,6 +149,24 @@ public sealed class PostgresFactStoreTests : FactStoreContract
     }
 
     [Fact]
+    public async Task A_name_twice_in_one_batch_stores_the_later_content_as_sqlite_does()
+    {
+        // Two copies of one file name in one batch (two folders, one ingest): the second replaces the first before
+        // the batch's facts are copied in, which must not copy facts for the document just deleted.
+        var first = Document("same.txt", Trade("same.txt", 100), Trade("same.txt", 10, Samara));
+        var second = Document("same.txt", Trade("same.txt", 120));
+
+        var outcomes = await Store.WriteBatchAsync([first, second], Cancel);
+
+        Assert.Equal([IngestStatus.New, IngestStatus.Replaced], outcomes.Select(o => o.Status));
+        Assert.Equal([2, 1], outcomes.Select(o => o.FactsAdded));
+        var stored = await ReadAsync();
+        var trade = Assert.IsType<TradeFact>(Assert.Single(stored));
+        Assert.Equal(120_000_000m, trade.Value.Amount);
+        Assert.Equal(1, (await Store.SummarizeAsync(Cancel)).Documents);
+    }
+
+    [Fact]
     public async Task Paging_and_reports_read_the_same_as_on_sqlite()
     {
         var docs = Enumerable.Range(0, 12).Select(i => Document($"p{i:D2}.txt", Trade($"p{i:D2}.txt", 100 + i), Trade($"p{i:D2}.txt", 10 + i, Samara))).ToList();

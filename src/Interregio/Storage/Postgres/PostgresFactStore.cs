@@ -106,6 +106,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var ingestedAt = _time.GetUtcNow();
         var statuses = new IngestStatus[batch.Count];
         var documentIds = new long[batch.Count];
+        var replacedInBatch = new Dictionary<int, Dictionary<FactType, int>>();
         var leftStories = new HashSet<long>();
 
         await using (var byContent = Command(connection, tx, PostgresSql.DocumentIdByContent, ("sha", NpgsqlDbType.Text)))
@@ -132,6 +133,14 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                     if (await delete.ExecuteScalarAsync(cancellationToken) is long leftStory)
                         leftStories.Add(leftStory);
                     statuses[i] = IngestStatus.Replaced;
+                    // The name came earlier in this very batch: that document is gone before its facts are copied
+                    // in. Its outcome still counts the facts it added, as SQLite's (which inserts them at once) does.
+                    var earlier = Array.IndexOf(documentIds, previous, 0, i);
+                    if (earlier >= 0)
+                    {
+                        documentIds[earlier] = 0;
+                        replacedInBatch[earlier] = rows[earlier].DistinctBy(r => r.Key).CountBy(r => FactTypes.Parse(r.Type)).ToDictionary();
+                    }
                 }
                 var p = insert.Parameters;
                 p[0].Value = doc.Name;
@@ -190,7 +199,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                 outcomes.Add(DocumentOutcome.Unchanged(batch[i].Name));
                 continue;
             }
-            var byType = added.GetValueOrDefault(documentIds[i]) ?? [];
+            var byType = replacedInBatch.GetValueOrDefault(i) ?? added.GetValueOrDefault(documentIds[i]) ?? [];
             outcomes.Add(new DocumentOutcome(batch[i].Name, statuses[i], byType.Values.Sum(), byType));
         }
         return outcomes;
