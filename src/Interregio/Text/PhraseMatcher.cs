@@ -12,6 +12,9 @@ public sealed class PhraseMatcher<T>
     {
         public Dictionary<string, Node>? Children;
         public List<(string Prefix, Node Node)>? Prefixes;
+        // Prefixes by their first letter (upper-cased, as OrdinalIgnoreCase compares), each list in insertion order:
+        // a token is tried only against the stems that can start it, not against every stem of the node.
+        public Dictionary<char, (string Prefix, Node Node)[]>? PrefixesByFirst;
         public bool HasValue;
         public T Value = default!;
     }
@@ -41,6 +44,9 @@ public sealed class PhraseMatcher<T>
                 {
                     var child = new Node();
                     node.Prefixes.Add((key, child));
+                    node.PrefixesByFirst ??= [];
+                    var first = char.ToUpperInvariant(key[0]);
+                    node.PrefixesByFirst[first] = [.. node.PrefixesByFirst.GetValueOrDefault(first, []), (key, child)];
                     node = child;
                 }
                 else
@@ -90,7 +96,8 @@ public sealed class PhraseMatcher<T>
         if (node.Children is { } children
             && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
             Walk(child, text, tokens, at, depth + 1, ref best, ref value);
-        if (node.Prefixes is { } prefixes)
+        if (node.PrefixesByFirst is { } byFirst && key.Length > 0
+            && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
             foreach (var (prefix, next) in prefixes)
             {
@@ -119,7 +126,8 @@ public sealed class PhraseMatcher<T>
         if (node.Children is { } children
             && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
             WalkEvery(child, text, tokens, at, depth + 1, ref state, found);
-        if (node.Prefixes is { } prefixes)
+        if (node.PrefixesByFirst is { } byFirst && key.Length > 0
+            && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
             foreach (var (prefix, next) in prefixes)
             {
