@@ -6,13 +6,13 @@ using Spectre.Console;
 
 namespace Interregio.Cli;
 
-/// <summary>
-/// What the demo does once the samples are stored. The dashboard task passes one that serves the database; until then
-/// the demo ends after printing its summary.
-/// </summary>
-public delegate Task<int> DemoFollowUp(string database, CancellationToken cancellationToken);
+/// <summary>What the demo does once the samples are stored: Program passes one that serves the database.</summary>
+public delegate Task<int> DemoFollowUp(string database, string? urls, CancellationToken cancellationToken);
 
-/// <summary>interregio demo [--db FILE]: ingest the bundled sample articles and show what the fact base holds.</summary>
+/// <summary>
+/// interregio demo [--db FILE] [--urls URLS] [--no-serve]: ingest the bundled sample articles, show what the fact base
+/// holds, then serve the dashboard over it (http://127.0.0.1:5080) until Ctrl+C; --no-serve stops after the summary.
+/// </summary>
 public static class DemoCommand
 {
     public const string SamplesFolder = "samples/articles";
@@ -20,7 +20,12 @@ public static class DemoCommand
     public static Command Create(DemoFollowUp? followUp = null)
     {
         var db = CommandOptions.Database();
-        var cmd = new Command("demo", "Ingest the bundled sample articles into the database and show a summary") { db };
+        var urls = ServeCommand.Urls();
+        var noServe = new Option<bool>("--no-serve") { Description = "stop after the ingest and its summary instead of serving the dashboard" };
+        var cmd = new Command("demo", "Ingest the bundled sample articles into the database, show a summary, then serve the dashboard at " + Web.WebOptions.DefaultUrl)
+        {
+            db, urls, noServe,
+        };
         cmd.SetAction(async (parse, cancellationToken) =>
         {
             var samples = LocateSamples(Environment.CurrentDirectory, AppContext.BaseDirectory);
@@ -43,8 +48,8 @@ public static class DemoCommand
                     facts.Add(f);
                 WritePartners(PartnerFactCounts.Of(facts));
             }
-            if (followUp is not null && code == ExitCodes.Success)
-                return await followUp(database, cancellationToken);
+            if (followUp is not null && code == ExitCodes.Success && !parse.GetValue(noServe))
+                return await followUp(database, parse.GetValue(urls), cancellationToken);
             return code;
         });
         return cmd;
@@ -86,6 +91,6 @@ public static class DemoCommand
                 .. Columns.Select(c => p.Of(c).ToString(CultureInfo.InvariantCulture))]);
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("Try: [bold]interregio trade \"Smolensk Oblast\"[/] or [bold]interregio facts --type meeting[/]");
+        AnsiConsole.MarkupLine("Try: [bold]interregio trade \"Smolensk Oblast\"[/], [bold]interregio facts --type meeting[/] or [bold]interregio serve[/]");
     }
 }

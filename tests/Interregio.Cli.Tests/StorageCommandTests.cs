@@ -217,8 +217,9 @@ public sealed class StorageCommandTests : IDisposable
     [Fact]
     public async Task Demo_ingests_the_bundled_samples_from_any_folder_and_again_finds_them_unchanged()
     {
-        var first = await Run("demo");
-        var second = await Run("demo");
+        // --no-serve: the demo would otherwise go on serving the dashboard until Ctrl+C.
+        var first = await Run("demo", "--no-serve");
+        var second = await Run("demo", "--no-serve");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(File.Exists(_folder["interregio.db"]));
