@@ -102,7 +102,8 @@ public sealed class CueLexicon
 
     /// <summary>
     /// The first words of every phrase of the given categories (for phrases with a value only, when asked): a cheap
-    /// test that lets a recogniser skip the many tokens that cannot start a match.
+    /// test that lets a recogniser skip the many tokens that cannot start a match. A first word written as a stem
+    /// ("миллиард*") is here only as its bare stem; <see cref="FirstStems"/> lists those for a prefix test.
     /// </summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(bool withValueOnly, params CueCategory[] categories)
     {
@@ -118,6 +119,26 @@ public sealed class CueLexicon
                 set.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
         }
         return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The first words of the given categories' phrases that are stems ("миллиард*" matches "миллиарда"), without
+    /// the '*': a word that starts with one may start a match though <see cref="FirstWords"/> lacks it.
+    /// </summary>
+    public string[] FirstStems(params CueCategory[] categories)
+    {
+        var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Token>();
+        foreach (var cue in _all)
+        {
+            if (!categories.Contains(cue.Category))
+                continue;
+            tokens.Clear();
+            Tokenizer.Tokenize(cue.Phrase, 0, cue.Phrase.Length, tokens);
+            if (tokens.Count > 0 && tokens[0].Kind == TokenKind.Word && tokens[0].End < cue.Phrase.Length && cue.Phrase[tokens[0].End] == '*')
+                stems.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
+        }
+        return [.. stems];
     }
 
     /// <summary>Every phrase of a category, in file order.</summary>

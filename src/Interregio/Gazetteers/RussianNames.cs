@@ -94,13 +94,21 @@ public sealed class RussianNames
                     var stemLength = folded.Length - m.Append.Length;
                     if (!RussianDeclension.IsCyrillicConsonant(folded[stemLength - 1]))
                         continue;
-                    Keep(ref best, new Reading(written[..stemLength], m.Append.Length));
+                    // a man's first name on a consonant wins a tie: "Владиславе" is Владислав, not Владислава; the
+                    // few men's names on -а and -ь (Никита, Игорь) are whole-name rows of the data file
+                    Keep(ref best, new Reading(written[..stemLength], m.Append.Length),
+                        preferOnTie: rule.Part == NamePart.First && rule.Gender == NameGender.Male && m.Append.Length > 0);
                     continue;
                 }
-                if (m.InflectedEnding(rule.Ending) is not { } inflected || !folded.EndsWith(inflected, StringComparison.Ordinal) || folded.Length <= inflected.Length)
+                // a whole irregular name ("павел": "Павлом") may be the whole written word; an ending may not
+                if (m.InflectedEnding(rule.Ending) is not { } inflected || !folded.EndsWith(inflected, StringComparison.Ordinal)
+                    || folded.Length < inflected.Length || (folded.Length == inflected.Length && rule.Ending.Length < WholeName))
                     continue;
                 var stem = written[..^inflected.Length];
-                Keep(ref best, new Reading(stem + rule.Ending, inflected.Length));
+                var nominative = stem.Length > 0 ? stem + rule.Ending : char.ToUpperInvariant(rule.Ending[0]) + rule.Ending[1..];
+                if (!Spellable(RussianDeclension.Fold(nominative)))
+                    continue;
+                Keep(ref best, new Reading(nominative, inflected.Length));
             }
         }
         return best;
@@ -112,10 +120,31 @@ public sealed class RussianNames
             ? length > 0 && RussianDeclension.IsCyrillicConsonant(folded[length - 1])
             : folded.EndsWith(rule.Ending, StringComparison.Ordinal) && folded.Length > rule.Ending.Length;
 
-    private static void Keep(ref Reading? best, Reading candidate)
+    /// <summary>The shortest test that names a whole irregular name ("лев", "павел") rather than an ending.</summary>
+    private const int WholeName = 3;
+
+    private static void Keep(ref Reading? best, Reading candidate, bool preferOnTie = false)
     {
-        if (best is null || candidate.Score > best.Value.Score)
+        if (best is null || candidate.Score > best.Value.Score || (preferOnTie && candidate.Score == best.Value.Score))
             best = candidate;
+    }
+
+    /// <summary>
+    /// Whether a nominative a rule offers can be written in Russian at all: й only after a vowel, ь only after a
+    /// consonant other than й. "Игоря" read by the й-rule would be "Игорй", "Соловья" read by the ь-rule "Соловьь".
+    /// </summary>
+    private static bool Spellable(string folded)
+    {
+        if (folded.Length < 2)
+            return true;
+        var last = folded[^1];
+        var before = folded[^2];
+        return last switch
+        {
+            'й' => "аеёиоуыэюя".Contains(before),
+            'ь' => before != 'й' && RussianDeclension.IsCyrillicConsonant(before),
+            _ => true,
+        };
     }
 
     /// <summary>The name's words back in the nominative, and the gender and case that explained them best.</summary>

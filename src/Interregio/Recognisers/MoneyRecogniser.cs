@@ -20,6 +20,9 @@ public sealed class MoneyRecogniser : IRecogniser
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _scales;
 
+    // Scale words written as stems ("миллиард*"): "полтора миллиарда долларов" has no digit and no exact scale word.
+    private readonly string[] _scaleStems;
+
     public MoneyRecogniser() : this(CueLexicon.Default) { }
 
     public MoneyRecogniser(CueLexicon lexicon)
@@ -27,6 +30,7 @@ public sealed class MoneyRecogniser : IRecogniser
         this.lexicon = lexicon;
         _starts = lexicon.FirstWords(false, CueCategory.Currency, CueCategory.NumberWord);
         _scales = lexicon.FirstWords(false, CueCategory.Scale);
+        _scaleStems = lexicon.FirstStems(CueCategory.Scale);
     }
 
     // Money needs a number: digits, or a number word before a scale word ("half a billion dollars").
@@ -36,8 +40,14 @@ public sealed class MoneyRecogniser : IRecogniser
             return true;
         foreach (var range in sentence.SplitAny(" \u00A0,.;:()\"'"))
         {
-            if (_scales.Contains(sentence[range]))
+            var word = sentence[range];
+            if (_scales.Contains(word))
                 return true;
+            foreach (var stem in _scaleStems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
         }
         return false;
     }

@@ -272,8 +272,9 @@ public sealed class RussianPeriodRecogniser(CueLexicon lexicon) : IRecogniser
         }
         if (k + cn >= tokens.Count || !StartsWith(text, tokens[k + cn], "месяц") || count is < 1 or > 12)
             return null;
-        // "за последние пять месяцев" is a rolling window, not a calendar period
-        if (j > 0 && StartsWith(text, tokens[j], "последн"))
+        // "за последние пять месяцев" is a rolling window, not a calendar period; the word stands right before the
+        // count, whether the match started at "за" or (a token later) at the count itself
+        if (k > 0 && StartsWith(text, tokens[k - 1], "последн"))
             return null;
         return WithYear(ctx, tokens, i, k + cn + 1, 1, count, contextual: on == 0);
     }

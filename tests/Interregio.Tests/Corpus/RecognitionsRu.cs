@@ -29,9 +29,13 @@ public static class RussianRecognitions
             new Text.TextSpan(g.Span.Start, Math.Max(g.Span.End, g.Base?.Span.End ?? 0)),
             Recognitions.Format(g))));
 
-    /// <summary>"name in the nominative | title in the nominative and whose it is | the region the title is of".</summary>
+    /// <summary>
+    /// "name in the nominative | title in the nominative and whose it is | the region the title is of"; the
+    /// preposition that puts the title in its case ("с губернатором", "о губернаторе") is not part of the person.
+    /// </summary>
     public static readonly Recognition Person = new(
         "person",
         (text, c) => CorpusRunner.Recognise(text, c, new PlaceRecogniser(), new PersonRecogniser(), new RussianPersonRecogniser()),
-        ctx => ctx.Sentences.SelectMany(s => s.Of<PersonMention>()).Select(p => new Recognised(p.Span, $"{p.Name} | {p.Role} | {p.RoleRegion?.Code.Code ?? "-"}")));
+        ctx => ctx.Sentences.SelectMany(s => s.Of<PersonMention>()).Select(p => new Recognised(p.Span, $"{p.Name} | {p.Role} | {p.RoleRegion?.Code.Code ?? "-"}")),
+        "с", "со", "о", "об");
 }
