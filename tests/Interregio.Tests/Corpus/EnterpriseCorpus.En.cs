@@ -26,6 +26,9 @@ public static class EnterpriseCorpusEn
             new("Conte (BY)", "Conte hosiery is sold in the city's department stores."),
             new("Magnit (RU)", "Magnit stocks Belarusian dairy products in all its stores in the oblast."),
             new("Horizont (BY)", "Horizont televisions are assembled from Belarusian components."),
+            new("Motovelo (BY)", "Motovelo bicycles are sold in the region's sports shops."),
+            // the MTZ brand: "Belarus" is the enterprise and "tractors" its goods; the country is never an enterprise
+            new("Belarus (BY)", "Belarus tractors remain the most common make on the oblast's farms."),
             new("Santa Bremor (BY); Savushkin Product (BY)", "Santa Bremor and Savushkin Product took part in the fair."),
             new("Bryansk Machine-Building Plant (RU)", "Bryansk Machine-Building Plant delivers shunting locomotives to Belarus."),
             new("Tver Carriage Works (RU)", "Passenger carriages of Tver Carriage Works run on Belarusian railways."),
@@ -48,6 +51,8 @@ public static class EnterpriseCorpusEn
             "The Gomel Oblast Executive Committee approved the plan.",
             // common words, and names written as descriptions
             "The atlant of the old theatre was restored last year.",
+            "Belarus supplies the region with potash fertilisers.",
+            "The planning horizon of the roadmap runs to 2030.",
             "The plant turned out more than 700 machines last year.",
             "Belarusian plants need more engineers and welders.",
             "The Minsk plant expanded its assembly workshop.",
