@@ -22,6 +22,22 @@ public static class StoryMatching
     /// </summary>
     public const int MaxCandidates = 64;
 
+    /// <summary>
+    /// Documents read per band key. Template furniture (a menu, a ticker) puts hundreds of documents under one key;
+    /// reading them all made each lookup grow with the corpus (measured: 7,800 documents in, one key held 852).
+    /// A real copy shares many keys with the new document, most of them rare, so it is found within these.
+    /// </summary>
+    public const int MaxPerBandKey = 16;
+
+    /// <summary>The candidates most worth checking: the documents sharing the most band keys, at most <see cref="MaxCandidates"/>.</summary>
+    public static IReadOnlyList<long> MostShared(IEnumerable<long> documentIdsPerKey)
+    {
+        var counts = new Dictionary<long, int>();
+        foreach (var id in documentIdsPerKey)
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(MaxCandidates).Select(c => c.Key)];
+    }
+
     /// <summary>The story of the most similar candidate at the threshold or above (ties: the older story), or null.</summary>
     public static long? BestStory(StorySignature signature, IEnumerable<StoryCandidate> candidates, double threshold = StoryGrouping.SameStoryThreshold)
     {

@@ -23,16 +23,24 @@ internal static class PostgresStories
 {
     private const string LockSql = "SELECT pg_advisory_xact_lock(@key)";
 
+    /// <summary>
+    /// The documents sharing the most band keys with @keys, reading at most @per_key under each key (see
+    /// <see cref="StoryMatching.MaxPerBandKey"/>: a key of template furniture holds hundreds), in one round trip.
+    /// </summary>
     private const string CandidatesSql = """
         SELECT d.story_id, d.story_signature
-        FROM documents d
-        WHERE d.id IN (
-                SELECT document_id FROM story_bands
-                WHERE hash = ANY(@keys) AND document_id <> @id
-                GROUP BY document_id
-                ORDER BY COUNT(*) DESC, document_id
-                LIMIT @limit)
-          AND d.story_id IS NOT NULL AND d.story_signature IS NOT NULL
+        FROM (
+            SELECT c.document_id, COUNT(*) AS shared
+            FROM unnest(@keys) AS k(hash)
+            CROSS JOIN LATERAL (
+                SELECT b.document_id FROM story_bands b
+                WHERE b.hash = k.hash AND b.document_id <> @id
+                LIMIT @per_key) c
+            GROUP BY c.document_id
+            ORDER BY shared DESC, c.document_id
+            LIMIT @limit) s
+        JOIN documents d ON d.id = s.document_id
+        WHERE d.story_id IS NOT NULL AND d.story_signature IS NOT NULL
         """;
 
     private const string NewStorySql = "INSERT INTO stories DEFAULT VALUES RETURNING id";
@@ -60,7 +68,7 @@ internal static class PostgresStories
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var candidates = Command(connection, tx, CandidatesSql, ("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint), ("id", NpgsqlDbType.Bigint), ("limit", NpgsqlDbType.Integer));
+        await using var candidates = Command(connection, tx, CandidatesSql, ("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint), ("id", NpgsqlDbType.Bigint), ("per_key", NpgsqlDbType.Integer), ("limit", NpgsqlDbType.Integer));
         await using var newStory = Command(connection, tx, NewStorySql);
         await using var setStory = Command(connection, tx, SetStorySql, ("story", NpgsqlDbType.Bigint), ("signature", NpgsqlDbType.Bytea), ("id", NpgsqlDbType.Bigint));
         await using var insertBands = Command(connection, tx, InsertBandsSql, ("id", NpgsqlDbType.Bigint), ("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint));
@@ -74,7 +82,8 @@ internal static class PostgresStories
             {
                 candidates.Parameters[0].Value = keys;
                 candidates.Parameters[1].Value = documentId;
-                candidates.Parameters[2].Value = StoryMatching.MaxCandidates;
+                candidates.Parameters[2].Value = StoryMatching.MaxPerBandKey;
+                candidates.Parameters[3].Value = StoryMatching.MaxCandidates;
                 var found = new List<StoryCandidate>();
                 await using (var reader = await candidates.ExecuteReaderAsync(cancellationToken))
                 {

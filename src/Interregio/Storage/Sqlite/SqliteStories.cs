@@ -12,18 +12,10 @@ namespace Interregio.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteStories : IDisposable
 {
-    /// <summary>The stored documents sharing a band key with @keys (a JSON array), most shared bands first.</summary>
-    private const string CandidatesSql = """
-        SELECT d.story_id, d.story_signature
-        FROM documents d
-        WHERE d.id IN (
-                SELECT document_id FROM story_bands
-                WHERE hash IN (SELECT value FROM json_each(@keys)) AND document_id <> @id
-                GROUP BY document_id
-                ORDER BY COUNT(*) DESC, document_id
-                LIMIT @limit)
-          AND d.story_id IS NOT NULL AND d.story_signature IS NOT NULL
-        """;
+    /// <summary>The first documents under one band key (see <see cref="StoryMatching.MaxPerBandKey"/>).</summary>
+    private const string ByKeySql = "SELECT document_id FROM story_bands WHERE hash = @hash AND document_id <> @id LIMIT @limit";
+
+    private const string CandidateSql = "SELECT story_id, story_signature FROM documents WHERE id = @id AND story_id IS NOT NULL AND story_signature IS NOT NULL";
 
     private const string NewStorySql = "INSERT INTO stories DEFAULT VALUES RETURNING id";
 
@@ -35,7 +27,8 @@ internal sealed class SqliteStories : IDisposable
 
     private const string DeleteIfEmptySql = "DELETE FROM stories WHERE id = @story AND NOT EXISTS (SELECT 1 FROM documents WHERE story_id = @story)";
 
-    private readonly SqliteCommand _candidates;
+    private readonly SqliteCommand _byKey;
+    private readonly SqliteCommand _candidate;
     private readonly SqliteCommand _newStory;
     private readonly SqliteCommand _setStory;
     private readonly SqliteCommand _insertBands;
@@ -44,7 +37,8 @@ internal sealed class SqliteStories : IDisposable
 
     public SqliteStories(SqliteConnection connection, SqliteTransaction tx)
     {
-        _candidates = Prepare(connection, tx, CandidatesSql, "@keys", "@id", "@limit");
+        _byKey = Prepare(connection, tx, ByKeySql, "@hash", "@id", "@limit");
+        _candidate = Prepare(connection, tx, CandidateSql, "@id");
         _newStory = Prepare(connection, tx, NewStorySql);
         _setStory = Prepare(connection, tx, SetStorySql, "@story", "@signature", "@id");
         _insertBands = Prepare(connection, tx, InsertBandsSql, "@id", "@keys");
@@ -67,13 +61,24 @@ internal sealed class SqliteStories : IDisposable
         long? story = null;
         if (keys.Length > 0)
         {
-            _candidates.Parameters[0].Value = keysJson;
-            _candidates.Parameters[1].Value = documentId;
-            _candidates.Parameters[2].Value = StoryMatching.MaxCandidates;
-            var candidates = new List<StoryCandidate>();
-            using (var reader = _candidates.ExecuteReader())
+            // One indexed lookup per key, each bounded: SQLite runs in-process, so 64 small statements cost less
+            // than one that groups whole buckets.
+            var shared = new List<long>();
+            _byKey.Parameters[1].Value = documentId;
+            _byKey.Parameters[2].Value = StoryMatching.MaxPerBandKey;
+            foreach (var key in keys)
             {
+                _byKey.Parameters[0].Value = key;
+                using var reader = _byKey.ExecuteReader();
                 while (reader.Read())
+                    shared.Add(reader.GetInt64(0));
+            }
+            var candidates = new List<StoryCandidate>();
+            foreach (var id in StoryMatching.MostShared(shared))
+            {
+                _candidate.Parameters[0].Value = id;
+                using var reader = _candidate.ExecuteReader();
+                if (reader.Read())
                     candidates.Add(new StoryCandidate(reader.GetInt64(0), StorySignature.FromBytes((byte[])reader.GetValue(1))));
             }
             story = StoryMatching.BestStory(signature, candidates);
@@ -113,7 +118,8 @@ internal sealed class SqliteStories : IDisposable
 
     public void Dispose()
     {
-        _candidates.Dispose();
+        _byKey.Dispose();
+        _candidate.Dispose();
         _newStory.Dispose();
         _setStory.Dispose();
         _insertBands.Dispose();
