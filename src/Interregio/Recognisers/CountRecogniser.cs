@@ -41,7 +41,13 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var monies = sentence.Of<MoneyMention>().ToList();
+        // the sentence's money spans, looked up for every token: a plain list and loop, no delegate per token
+        List<MoneyMention>? monies = null;
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is MoneyMention money)
+                (monies ??= []).Add(money);
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             var k = lexicon.Match(CueCategory.OutletKind, text, tokens, i, out var kindCue);
@@ -53,7 +59,7 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
                 i += k - 1;
                 continue;
             }
-            if (monies.Any(m => m.First <= i && i < m.After))
+            if (InsideMoney(monies, i))
                 continue;
             if (!TryNumber(ctx, tokens, i, out var value, out var n))
                 continue;
@@ -61,6 +67,18 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
             sentence.Mentions.Add(new CountMention(first, i + n - first, new TextSpan(tokens[first].Start, tokens[i + n - 1].End), value, qualifier) { NumberFirst = i });
             i += n - 1;
         }
+    }
+
+    private static bool InsideMoney(List<MoneyMention>? monies, int i)
+    {
+        if (monies is null)
+            return false;
+        foreach (var m in monies)
+        {
+            if (m.First <= i && i < m.After)
+                return true;
+        }
+        return false;
     }
 
     private bool TryNumber(DocumentContext ctx, List<Token> tokens, int i, out int value, out int length)

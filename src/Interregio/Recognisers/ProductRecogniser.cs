@@ -35,10 +35,10 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var names = sentence.Of<EnterpriseMention>().ToList();
+        var names = EnterpriseNames(sentence);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var inside = names.FirstOrDefault(e => e.First <= i && i < e.After);
+            var inside = NameAt(names, i);
             if (inside is not null)
             {
                 i = inside.After - 1;
@@ -46,7 +46,7 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
             }
             var n = products.Phrases.Match(text, tokens, i, out var entry);
             // a phrase may not run into an enterprise's name
-            if (n > 0 && names.Any(e => e.First > i && e.First < i + n))
+            if (n > 0 && NameStartsWithin(names, i + 1, i + n))
                 n = 0;
             var c = cues.Phrases.Match(text, tokens, i, out var cue);
             // "supplies", "deliveries", "поставки": vague as goods, but they say which way goods move
@@ -73,6 +73,42 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
                 i += c - 1;
             }
         }
+    }
+
+    // Plain loops over the sentence's few names: this runs for every token, so no delegates or enumerators.
+    private static List<EnterpriseMention>? EnterpriseNames(Sentence sentence)
+    {
+        List<EnterpriseMention>? names = null;
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is EnterpriseMention e)
+                (names ??= []).Add(e);
+        }
+        return names;
+    }
+
+    private static EnterpriseMention? NameAt(List<EnterpriseMention>? names, int i)
+    {
+        if (names is null)
+            return null;
+        foreach (var e in names)
+        {
+            if (e.First <= i && i < e.After)
+                return e;
+        }
+        return null;
+    }
+
+    private static bool NameStartsWithin(List<EnterpriseMention>? names, int from, int to)
+    {
+        if (names is null)
+            return false;
+        foreach (var e in names)
+        {
+            if (e.First >= from && e.First < to)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
