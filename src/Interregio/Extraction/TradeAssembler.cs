@@ -59,12 +59,18 @@ public sealed class TradeAssembler : IDocumentStage
         var lastParagraph = -1;
         TradeFlow paragraphFlow = TradeFlow.Unknown;
         RegionCode anaphorReporter = default;
+        // The reporter of the paragraph's first figure, its subject: "По итогам 2023 года товарооборот Гомельской
+        // области с Брянской областью составил ... Экспорт гомельских предприятий в регион превысил 190 млн долларов"
+        // goes on speaking of Gomel Oblast; a paragraph on Belarus's trade that gives one oblast's share ("На
+        // Гродненскую область пришлось около 15 млн долларов") goes back to Belarus after it.
+        RegionCode paragraphReporter = default;
         foreach (var sentence in ctx.Sentences)
         {
             if (sentence.Paragraph != lastParagraph)
             {
                 lastParagraph = sentence.Paragraph;
                 paragraphFlow = TradeFlow.Unknown;
+                paragraphReporter = default;
             }
             Period? sentencePeriod = null;
             var sentenceFlow = TradeFlow.Unknown;
@@ -111,8 +117,10 @@ public sealed class TradeAssembler : IDocumentStage
                     ctx.Warn($"offset {money.Span.Start}: no partner region for {money.Value}; the figure is skipped");
                     continue;
                 }
-                var reporter = ReporterFor(sentence, money, segStart, previousReporter, hasAnaphor ? anaphorReporter : default);
+                var reporter = ReporterFor(sentence, money, segStart, previousReporter, hasAnaphor ? anaphorReporter : default, paragraphReporter);
                 previousReporter = reporter;
+                if (paragraphReporter.IsDefault)
+                    paragraphReporter = reporter;
                 decimal? growth = growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
 
                 sentencePeriod ??= period;
@@ -327,9 +335,10 @@ public sealed class TradeAssembler : IDocumentStage
     /// <summary>
     /// A Belarusian oblast named before the figure in its stretch of the sentence; else the reporter of the figure
     /// before it in the same sentence ("Minsk Oblast's exports ... exceeded $310 million, while imports were down 4%
-    /// to $128.3 million"); else the oblast "it" points back to; else Belarus.
+    /// to $128.3 million"); else the oblast "it" points back to; else, when the sentence names no Belarusian place at
+    /// all, the reporter of the paragraph's first figure; else Belarus.
     /// </summary>
-    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart, RegionCode previousInSentence, RegionCode anaphorReporter)
+    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart, RegionCode previousInSentence, RegionCode anaphorReporter, RegionCode paragraphReporter)
     {
         var oblast = sentence.Of<PlaceMention>()
             .Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region && p.First >= segStart && p.First < money.First)
@@ -338,6 +347,10 @@ public sealed class TradeAssembler : IDocumentStage
             return oblast.Region.Code;
         if (!previousInSentence.IsDefault && !sentence.Of<PlaceMention>().Any(p => p.IsBelarus && p.First >= segStart && p.First < money.First))
             return previousInSentence;
-        return anaphorReporter.IsDefault ? RegionCode.Parse("BY") : anaphorReporter;
+        if (!anaphorReporter.IsDefault)
+            return anaphorReporter;
+        if (!paragraphReporter.IsDefault && !sentence.Of<PlaceMention>().Any(p => p.Region.Code.IsBelarusian))
+            return paragraphReporter;
+        return RegionCode.Parse("BY");
     }
 }

@@ -18,7 +18,7 @@ public sealed class SamplesTests
     /// <summary>
     /// Measured over the 23 samples (18 English, 5 Russian) when the thresholds were last set, by this port and by
     /// score.py alike:
-    /// trade      P 0.964 R 0.964 F1 0.964 (tp 80 fp 3 fn 3: three Russian figures of a Belarusian oblast read as BY)
+    /// trade      P 1.000 R 1.000 F1 1.000 (tp 83; a paragraph's figures keep the oblast of its first figure)
     /// meeting    P 1.000 R 1.000 F1 1.000 (tp 23)
     /// enterprise P 1.000 R 1.000 F1 1.000 (tp 125)
     /// product    P 1.000 R 1.000 F1 1.000 (tp 130)
@@ -27,7 +27,7 @@ public sealed class SamplesTests
     /// </summary>
     public static readonly TheoryData<string, double> MinimumF1 = new()
     {
-        { "trade", 0.96 },
+        { "trade", 0.995 },
         { "meeting", 0.99 },
         { "enterprise", 0.995 },
         { "product", 0.995 },
