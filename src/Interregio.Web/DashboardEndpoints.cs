@@ -20,7 +20,7 @@ public sealed record DashboardRankDto(
 
 public sealed record DashboardYearsDto(IReadOnlyList<int> Years);
 
-/// <summary>A stretch of the text that cleaning set aside: a repeated paragraph or page furniture.</summary>
+/// <summary>A stretch of the text that cleaning set aside: a repeated paragraph ("repeated") or page furniture ("furniture": menus, other headlines).</summary>
 public sealed record RemovedParagraphDto(int Start, int End, string Status, string Reason, int? RepeatOfStart);
 
 public sealed record DocumentLayoutDto(string Name, IReadOnlyList<RemovedParagraphDto> Removed);
@@ -83,15 +83,17 @@ public static class DashboardEndpoints
                     return Problems.NotFound($"no document is named '{name}'");
                 var ctx = ParagraphsOnly.Extract(new SourceDocument(name, document.Text)).Context;
                 var removed = ctx.Paragraphs
-                    .Where(p => p.Status == ParagraphStatus.Repeated)
-                    .Select(p => new RemovedParagraphDto(
-                        p.Span.Start, p.Span.End, "repeated", p.Reason ?? "repeated paragraph",
-                        p.RepeatOf >= 0 && p.RepeatOf < ctx.Paragraphs.Count ? ctx.Paragraphs[p.RepeatOf].Span.Start : null))
+                    .Where(p => p.Status != ParagraphStatus.Kept)
+                    .Select(p => p.Status == ParagraphStatus.Repeated
+                        ? new RemovedParagraphDto(
+                            p.Span.Start, p.Span.End, "repeated", p.Reason ?? "repeated paragraph",
+                            p.RepeatOf >= 0 && p.RepeatOf < ctx.Paragraphs.Count ? ctx.Paragraphs[p.RepeatOf].Span.Start : null)
+                        : new RemovedParagraphDto(p.Span.Start, p.Span.End, "furniture", p.Reason ?? "page furniture", null))
                     .ToList();
                 return TypedResults.Ok(new DocumentLayoutDto(name, removed));
             })
             .WithName("DocumentParagraphs")
-            .WithSummary("The repeated paragraphs that cleaning set aside in a document, as offsets into its text");
+            .WithSummary("The repeated paragraphs and page furniture that cleaning set aside in a document, as offsets into its text");
     }
 
     private static IEnumerable<TradeSeriesPoint> RegionFullYears(IEnumerable<TradeSeriesPoint> points, TradeFlow? flow) =>

@@ -99,7 +99,7 @@ public sealed class DashboardServer : IAsyncLifetime
         }
     }
 
-    private static string SamplesFolder() => Path.Combine(RepositoryRoot(), "samples", "articles");
+    public static string SamplesFolder() => Path.Combine(RepositoryRoot(), "samples", "articles");
 
     private static string RepositoryRoot()
     {

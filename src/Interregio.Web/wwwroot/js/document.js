@@ -57,21 +57,45 @@ function renderRange(container, text, facts, from, to) {
   }
 }
 
+/**
+ * The removed stretches in text order, neighbours of the same kind joined into one fold: a list of five "other
+ * headlines" is one folded block, not five, when only blank space lies between them.
+ */
+function foldable(text, removed) {
+  const sorted = [...(removed ?? [])].filter(r => r.start < r.end).sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.status === r.status && r.start >= last.end && text.slice(last.end, r.start).trim() === '') {
+      last.end = r.end;
+      if (!last.reasons.includes(r.reason)) last.reasons.push(r.reason);
+    } else {
+      out.push({ start: r.start, end: r.end, status: r.status ?? 'repeated', reasons: [r.reason ?? 'repeated paragraph'] });
+    }
+  }
+  return out;
+}
+
+function summaryOf(r) {
+  return r.status === 'furniture'
+    ? `Page furniture removed: ${r.reasons.join(', ')}`
+    : r.reasons.length === 1 && r.reasons[0] !== 'repeated paragraph' ? `Repeated paragraph removed (${r.reasons[0]})` : 'Repeated paragraph removed';
+}
+
 function renderArticle(doc) {
   const node = clear(document.getElementById('article'));
   const text = doc.text ?? '';
   if (!text) return showEmpty(node, 'This document has no text.');
   const valid = doc.facts.filter(f => Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= text.length && f.start < f.end);
   // Removed stretches (repeated paragraphs, page furniture) fold into <details>; the rest is the cleaned text.
-  const removed = [...doc.removed].filter(r => r.start < r.end).sort((a, b) => a.start - b.start);
   let at = 0;
-  for (const r of removed) {
+  for (const r of foldable(text, doc.removed)) {
     if (r.start < at) continue;
     renderRange(node, text, valid, at, r.start);
     const body = el('div');
     body.textContent = text.slice(r.start, r.end);
-    node.append(el('details', { class: 'removed', dataset: { start: r.start, end: r.end } },
-      el('summary', {}, `${r.reason ?? 'Repeated paragraph'} removed (${fmt.count(r.end - r.start)} characters)`), body));
+    node.append(el('details', { class: 'removed', dataset: { start: r.start, end: r.end, status: r.status } },
+      el('summary', {}, `${summaryOf(r)} (${fmt.count(r.end - r.start)} characters)`), body));
     at = r.end;
   }
   renderRange(node, text, valid, at, text.length);
