@@ -1,4 +1,3 @@
-using System.Text;
 using Interregio.Pipeline;
 
 namespace Interregio.Stories;
@@ -32,57 +31,93 @@ public sealed class StorySignature
         Shingles = shingles;
     }
 
-    /// <summary>How many distinct shingles the text had; a text of fewer than four words has none.</summary>
+    /// <summary>
+    /// How many shingles were hashed (a repeat of a recent shingle is skipped, as it cannot change a minimum); a text
+    /// of fewer than four words has none.
+    /// </summary>
     public int Shingles { get; }
 
     public ReadOnlySpan<ulong> Values => _mins;
 
-    /// <summary>The signature of the text the pipeline kept: page furniture and repeated paragraphs left out.</summary>
+    /// <summary>
+    /// The signature of the text the pipeline kept: page furniture and repeated paragraphs left out. The paragraphs
+    /// are read where they are, not copied: a 50 MB page would otherwise cost two more copies of itself.
+    /// </summary>
     public static StorySignature Of(DocumentContext context)
     {
-        var sb = new StringBuilder(context.Text.Length);
+        var builder = new Builder();
         foreach (var p in context.KeptParagraphs)
-            sb.Append(context.Text, p.Span.Start, p.Span.Length).Append('\n');
-        return Of(sb.ToString());
+            builder.Add(context.Text, p.Span.Start, p.Span.Start + p.Span.Length);
+        return builder.Build();
     }
 
     public static StorySignature Of(string text)
     {
-        var mins = new ulong[Size];
-        Array.Fill(mins, ulong.MaxValue);
-        var window = new ulong[ShingleWords];
-        var words = 0;
-        var seen = new HashSet<ulong>();
-        var i = 0;
-        while (i < text.Length)
+        var builder = new Builder();
+        builder.Add(text, 0, text.Length);
+        return builder.Build();
+    }
+
+    /// <summary>Hashes words into shingles across the ranges it is given; a range ends a word, not the shingle window.</summary>
+    private sealed class Builder
+    {
+        /// <summary>
+        /// A fixed table of recently hashed shingles, not a set of all of them: memory stays the same for a page of
+        /// 50 MB, and repeated paragraphs (the usual repeats) are still skipped.
+        /// </summary>
+        private const int RecentSlots = 4096;
+
+        private readonly ulong[] _mins = MakeMins();
+        private readonly ulong[] _window = new ulong[ShingleWords];
+        private readonly ulong[] _recent = new ulong[RecentSlots];
+        private long _words;
+        private int _shingles;
+
+        private static ulong[] MakeMins()
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-                i++;
-            if (i >= text.Length)
-                break;
-            var wordHash = 14695981039346656037UL;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            var mins = new ulong[Size];
+            Array.Fill(mins, ulong.MaxValue);
+            return mins;
+        }
+
+        public void Add(string text, int start, int end)
+        {
+            var i = start;
+            while (i < end)
             {
-                wordHash = (wordHash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
-                i++;
-            }
-            window[words % ShingleWords] = wordHash;
-            words++;
-            if (words < ShingleWords)
-                continue;
-            var shingle = 14695981039346656037UL;
-            for (var k = 0; k < ShingleWords; k++)
-                shingle = (shingle ^ window[(words + k) % ShingleWords]) * 1099511628211UL;
-            if (!seen.Add(shingle))
-                continue;
-            for (var h = 0; h < Size; h++)
-            {
-                var v = Mix(shingle ^ Seeds[h]);
-                if (v < mins[h])
-                    mins[h] = v;
+                while (i < end && !char.IsLetterOrDigit(text[i]))
+                    i++;
+                if (i >= end)
+                    break;
+                var wordHash = 14695981039346656037UL;
+                while (i < end && char.IsLetterOrDigit(text[i]))
+                {
+                    wordHash = (wordHash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                    i++;
+                }
+                _window[_words % ShingleWords] = wordHash;
+                _words++;
+                if (_words < ShingleWords)
+                    continue;
+                var shingle = 14695981039346656037UL;
+                for (var k = 0; k < ShingleWords; k++)
+                    shingle = (shingle ^ _window[(_words + k) % ShingleWords]) * 1099511628211UL;
+                // 0 marks an empty slot; a shingle hashing to 0 is simply never skipped.
+                var slot = (int)(shingle % RecentSlots);
+                if (shingle != 0 && _recent[slot] == shingle)
+                    continue;
+                _recent[slot] = shingle;
+                _shingles++;
+                for (var h = 0; h < Size; h++)
+                {
+                    var v = Mix(shingle ^ Seeds[h]);
+                    if (v < _mins[h])
+                        _mins[h] = v;
+                }
             }
         }
-        return new StorySignature(mins, seen.Count);
+
+        public StorySignature Build() => new(_mins, _shingles);
     }
 
     /// <summary>Rebuilds a stored signature.</summary>

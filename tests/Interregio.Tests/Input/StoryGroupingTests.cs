@@ -131,6 +131,32 @@ public sealed class StoryGroupingTests
     }
 
     [Fact]
+    public void The_signature_of_a_document_is_that_of_its_kept_paragraphs_and_stores_as_bytes()
+    {
+        var path = Path.Combine(SamplesFolder(), "en_dup_a_yaroslavl.txt");
+        var context = ExtractionPipeline.Default.Extract(new SourceDocument("a.txt", File.ReadAllText(path))).Context;
+        var kept = string.Join("\n", context.KeptParagraphs.Select(p => context.Text.Substring(p.Span.Start, p.Span.Length)));
+        Assert.NotEqual(kept.Length, context.Text.Length);
+
+        var signature = StorySignature.Of(context);
+
+        Assert.Equal(StorySignature.Of(kept).Values.ToArray(), signature.Values.ToArray());
+        Assert.Equal(signature.Values.ToArray(), StorySignature.FromBytes(signature.ToBytes()).Values.ToArray());
+        Assert.Equal(StorySignature.Bands, signature.BandKeys().Distinct().Count());
+        Assert.Empty(StorySignature.Of("too short").BandKeys());
+    }
+
+    [Fact]
+    public void A_text_repeated_many_times_has_the_signature_of_one_copy()
+    {
+        var one = StorySignature.Of(OtherYaroslavlStoryA);
+        var many = StorySignature.Of(string.Concat(Enumerable.Repeat(OtherYaroslavlStoryA + "\n", 2000)));
+
+        // The shingles that span two copies are the only new ones: the estimate stays close to 1.
+        Assert.True(one.Similarity(many) > 0.85, $"{one.Similarity(many)}");
+    }
+
+    [Fact]
     public void Banding_finds_every_pair_above_the_threshold_in_a_larger_corpus()
     {
         // 300 distinct generated texts, each with a light rewrite: 300 stories of two
