@@ -22,10 +22,16 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var places = sentence.Of<PlaceMention>().ToList();
+        var places = new List<PlaceMention>();
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is PlaceMention place)
+                places.Add(place);
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!TryRole(ctx, tokens, places, i, out var role))
+            // every role starts at a word ("President", "Governor", "Penza Oblast Governor")
+            if (tokens[i].Kind != TokenKind.Word || !TryRole(ctx, tokens, places, i, out var role))
                 continue;
             var j = role.After;
             if (j < tokens.Count && text[tokens[j].Start] == ',')
@@ -126,7 +132,7 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
         // "Penza Oblast Governor", "Tatarstan Head"
         if (tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalised(text))
         {
-            var p = places.FirstOrDefault(p => p.First == i);
+            var p = PlaceAt(places, i);
             if (p is not null && p.After < tokens.Count && tokens[p.After].IsAny(text, "Governor", "Head"))
             {
                 var title = text[tokens[p.After].Start..tokens[p.After].End];
@@ -146,7 +152,25 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
         : region.NameEn.StartsWith("Republic ", StringComparison.Ordinal) ? "the " + region.NameEn
         : region.NameEn;
 
-    private static PlaceMention? PlaceAt(List<PlaceMention> places, int token) => places.FirstOrDefault(p => p.First == token);
+    private static PlaceMention? PlaceAt(List<PlaceMention> places, int token)
+    {
+        foreach (var p in places)
+        {
+            if (p.First == token)
+                return p;
+        }
+        return null;
+    }
+
+    private static bool InPlace(List<PlaceMention> places, int token)
+    {
+        foreach (var p in places)
+        {
+            if (p.First <= token && token <= p.Last)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Two or three capitalised words that are not a place: "Oleg Melnichenko", "Oleg Vladimirovich Melnichenko".</summary>
     internal static int NameLength(string text, List<Token> tokens, int at, List<PlaceMention> places)
@@ -157,7 +181,7 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
             var t = tokens[at + n];
             if (t.Kind != TokenKind.Word || !t.IsCapitalised(text) || t.Length < 2)
                 break;
-            if (places.Any(p => p.First <= at + n && at + n <= p.Last))
+            if (InPlace(places, at + n))
                 break;
             if (t.IsAny(text, "The", "On", "In", "At", "BelTA", "TASS", "He", "She", "Minsk", "Moscow"))
                 break;

@@ -19,38 +19,162 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Seen();
         var inRelated = false;
         var tokens = new List<Token>();
+        var menuItems = new List<bool>();
+        foreach (var p in ctx.Paragraphs)
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
+            menuItems.Add(p.Status == ParagraphStatus.Kept && IsMenuItem(text, tokens));
+        }
         var pos = 0;
         while (pos < text.Length)
         {
             var nl = text.IndexOfAny(['\n', '\r'], pos);
             var end = nl < 0 ? text.Length : nl;
             for (var s = pos; s < end; s += MaxParagraphLength)
+            {
+                var before = ctx.Paragraphs.Count;
                 AddLine(ctx, text, s, Math.Min(end, s + MaxParagraphLength), seen, ref inRelated, tokens);
+                // a kept line's tokens are at hand now: whether it reads as a menu item is decided here, not re-tokenised
+                if (ctx.Paragraphs.Count > before)
+                    menuItems.Add(ctx.Paragraphs[^1].Status == ParagraphStatus.Kept && IsMenuItem(text, tokens));
+            }
             pos = end + 1;
         }
-        MarkMenus(ctx, tokens);
+        MarkMenus(ctx, menuItems);
+    }
+
+    private static bool IsMenuItem(string text, List<Token> tokens)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number)
+                words++;
+            else if (t.Kind == TokenKind.Punct && text[t.Start] is '.' or '!' or '?')
+                return false;
+        }
+        return words <= 2;
+    }
+
+    /// <summary>
+    /// The paragraphs kept so far, by a hash of their whitespace-normalised text; a hash hit is confirmed by
+    /// comparing the normalised texts, so no string is made per paragraph.
+    /// </summary>
+    private sealed class Seen
+    {
+        private readonly Dictionary<ulong, (int Start, int End, int Index)> _byHash = [];
+        private Dictionary<string, int>? _collisions;
+
+        public bool TryGet(string text, int start, int end, out int index)
+        {
+            var hash = Hash(text.AsSpan(start, end - start));
+            if (_byHash.TryGetValue(hash, out var first) && SameNormalised(text.AsSpan(first.Start, first.End - first.Start), text.AsSpan(start, end - start)))
+            {
+                index = first.Index;
+                return true;
+            }
+            index = -1;
+            return _collisions is not null && _collisions.TryGetValue(Normalise(text.AsSpan(start, end - start)), out index);
+        }
+
+        public void Add(string text, int start, int end, int index)
+        {
+            var hash = Hash(text.AsSpan(start, end - start));
+            if (!_byHash.TryAdd(hash, (start, end, index)))
+                (_collisions ??= new(StringComparer.Ordinal)).TryAdd(Normalise(text.AsSpan(start, end - start)), index);
+        }
+
+        private static ulong Hash(ReadOnlySpan<char> s)
+        {
+            // FNV-1a over the normalised characters (a run of whitespace after text counts as one space)
+            var h = 14695981039346656037UL;
+            var space = false;
+            var any = false;
+            foreach (var c in s)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+                if (space && any)
+                    h = (h ^ ' ') * 1099511628211UL;
+                space = false;
+                any = true;
+                h = (h ^ c) * 1099511628211UL;
+            }
+            return h;
+        }
+
+        private static bool SameNormalised(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            var ea = new NormalisedChars(a);
+            var eb = new NormalisedChars(b);
+            while (true)
+            {
+                var ha = ea.MoveNext();
+                var hb = eb.MoveNext();
+                if (ha != hb)
+                    return false;
+                if (!ha)
+                    return true;
+                if (ea.Current != eb.Current)
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>The characters <see cref="Normalise"/> would produce, one at a time.</summary>
+    private ref struct NormalisedChars(ReadOnlySpan<char> s)
+    {
+        private readonly ReadOnlySpan<char> _s = s;
+        private int _i;
+        private bool _any;
+        private bool _pendingChar;
+
+        public char Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_pendingChar)
+            {
+                _pendingChar = false;
+                Current = _s[_i++];
+                return true;
+            }
+            var space = false;
+            while (_i < _s.Length && char.IsWhiteSpace(_s[_i]))
+            {
+                space = true;
+                _i++;
+            }
+            if (_i >= _s.Length)
+                return false;
+            if (space && _any)
+            {
+                _pendingChar = true;
+                Current = ' ';
+                return true;
+            }
+            _any = true;
+            Current = _s[_i++];
+            return true;
+        }
     }
 
     /// <summary>Menus saved from HTML come out as a run of one- or two-word lines ("Home", "Politics", "Economy").</summary>
     private const int MenuRun = 4;
 
-    private static void MarkMenus(DocumentContext ctx, List<Token> tokens)
+    private static void MarkMenus(DocumentContext ctx, List<bool> menuItems)
     {
-        var text = ctx.Text;
         var runStart = -1;
         for (var i = 0; i <= ctx.Paragraphs.Count; i++)
         {
-            var isItem = false;
-            if (i < ctx.Paragraphs.Count && ctx.Paragraphs[i].Status == ParagraphStatus.Kept)
-            {
-                var p = ctx.Paragraphs[i];
-                tokens.Clear();
-                Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
-                isItem = tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number) <= 2 && !tokens.Any(t => t.Kind == TokenKind.Punct && text[t.Start] is '.' or '!' or '?');
-            }
+            var isItem = i < ctx.Paragraphs.Count && menuItems[i];
             if (isItem)
             {
                 if (runStart < 0)
@@ -66,7 +190,7 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         }
     }
 
-    private void AddLine(DocumentContext ctx, string text, int start, int end, Dictionary<string, int> seen, ref bool inRelated, List<Token> tokens)
+    private void AddLine(DocumentContext ctx, string text, int start, int end, Seen seen, ref bool inRelated, List<Token> tokens)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
@@ -102,13 +226,12 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return;
         }
 
-        var key = Normalise(text.AsSpan(start, end - start));
-        if (seen.TryGetValue(key, out var first))
+        if (seen.TryGet(text, start, end, out var first))
         {
             ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Repeated, first, "repeated paragraph"));
             return;
         }
-        seen[key] = ctx.Paragraphs.Count;
+        seen.Add(text, start, end, ctx.Paragraphs.Count);
         ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Kept));
     }
 
