@@ -12,8 +12,11 @@ public sealed class InterregioFactory(string database, string? token) : WebAppli
         builder.ConfigureTestServices(services => services.AddSingleton(new WebOptions { Database = database, Token = token }));
 }
 
-/// <summary>One seeded database and two apps over it: writes off (no token) and writes on.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+/// <summary>
+/// One seeded database and two apps over it: writes off (no token) and writes on. <see cref="DatabaseFor"/> names the
+/// database the apps open (the SQLite file here; a subclass copies the seed into PostgreSQL, PostgresApiTests.cs).
+/// </summary>
+public class ApiFixture : IAsyncLifetime
 {
     public const string Token = "test-token-5f2c";
 
@@ -23,17 +26,21 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public InterregioFactory Writable { get; private set; } = null!;
 
+    protected virtual Task<string> DatabaseFor(SeededDatabase seeded) => Task.FromResult(seeded.Path);
+
     public async ValueTask InitializeAsync()
     {
         Database = await SeededDatabase.CreateAsync();
-        ReadOnly = new InterregioFactory(Database.Path, token: null);
-        Writable = new InterregioFactory(Database.Path, Token);
+        var database = await DatabaseFor(Database);
+        ReadOnly = new InterregioFactory(database, token: null);
+        Writable = new InterregioFactory(database, Token);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await ReadOnly.DisposeAsync();
         await Writable.DisposeAsync();
         await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
