@@ -89,6 +89,27 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u202E")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u00AD")]
+    public void Zero_width_and_bidi_controls_inside_words_are_removed_on_reading_and_the_facts_found(string control)
+    {
+        // Every third character followed by the control: "MI\u200BNS\u200BK" and "$2\u200B86.4" as a hostile page would.
+        var laced = string.Concat(Article.Select((c, i) => i % 3 == 2 ? c + control : c.ToString()));
+
+        var read = DocumentReader.FromText("laced.txt", laced, DocumentFormat.Text, "laced.txt");
+
+        Assert.Null(read.Error);
+        Assert.DoesNotContain(control, read.Document!.Text, StringComparison.Ordinal);
+        Assert.Equal(Article, read.Document.Text);
+        var result = ExtractionPipeline.Default.Extract(read.Document);
+        var fact = Assert.Single(result.Facts.OfType<TradeFact>());
+        Assert.Equal(286_400_000m, fact.Value.Amount);
+        Assert.Equal(fact.Quote, read.Document.Text[fact.Source.Start..fact.Source.End]);
+    }
+
+    [Theory]
     [InlineData("A")]
     [InlineData("MINSK, ")]
     [InlineData("Minsk-on-Don ")]
