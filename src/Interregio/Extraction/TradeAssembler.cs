@@ -76,10 +76,12 @@ public sealed class TradeAssembler : IDocumentStage
             var sentenceFlow = TradeFlow.Unknown;
             RegionCode previousReporter = default;
             var tokens = sentence.Tokens;
-            var monies = sentence.Of<MoneyMention>().OrderBy(m => m.First).ToList();
-            var growths = sentence.Of<GrowthMention>().ToList();
-            var growthOwner = AssignGrowth(sentence, monies, growths);
-            var foreignTrade = sentence.Of<CueMention>().Any(c => c.Category == CueCategory.ForeignTrade);
+            var m = new SentenceMentions(sentence);
+            var monies = m.Monies;
+            var growthOwner = AssignGrowth(m, monies, m.Growths);
+            var foreignTrade = false;
+            foreach (var c in m.Cues)
+                foreignTrade |= c.Category == CueCategory.ForeignTrade;
 
             for (var mi = 0; mi < monies.Count; mi++)
             {
@@ -90,51 +92,52 @@ public sealed class TradeAssembler : IDocumentStage
                 if (money.Value.Amount < MinimumTradeAmount)
                     continue;
 
-                var flow = FlowFor(sentence, money, segStart, paragraphFlow, out var hasAnaphor);
-                if (IsTarget(ctx, sentence, money, segStart, segEnd))
+                var flow = FlowFor(m, money, segStart, paragraphFlow, out var hasAnaphor);
+                if (IsTarget(m, money, segStart))
                 {
-                    var partnerForTarget = PartnerFor(ctx, sentence, money, segStart, segEnd);
+                    var partnerForTarget = PartnerFor(ctx, m, money, segStart, segEnd);
                     var by = sentence.Of<PeriodMention>().FirstOrDefault(p => p.IsDeadline && p.First >= money.After && p.First <= money.After + 4);
                     ctx.Facts.Add(new TargetFact(ctx.Provenance(sentence.Span), partnerForTarget, money.Value, by?.Period?.FromYear));
                     continue;
                 }
                 if (flow == TradeFlow.Unknown && !hasAnaphor)
                     continue;
-                if (foreignTrade || IsDistractor(sentence, money, segStart, segEnd))
+                if (foreignTrade || IsDistractor(m, money, segStart, segEnd))
                     continue;
                 if (flow == TradeFlow.Unknown)
                     flow = paragraphFlow == TradeFlow.Unknown ? TradeFlow.Turnover : paragraphFlow;
 
-                var period = PeriodFor(ctx, sentence, money, segStart, sentencePeriod ?? lastPeriod, out var periodWarning);
+                var period = PeriodFor(ctx, m, money, sentencePeriod ?? lastPeriod, out var periodWarning);
                 if (period is null)
                 {
                     ctx.Warn(periodWarning ?? $"offset {money.Span.Start}: no period for {money.Value}; the figure is skipped");
                     continue;
                 }
-                var partner = PartnerFor(ctx, sentence, money, segStart, segEnd);
+                var partner = PartnerFor(ctx, m, money, segStart, segEnd);
                 if (partner.IsDefault)
                 {
                     ctx.Warn($"offset {money.Span.Start}: no partner region for {money.Value}; the figure is skipped");
                     continue;
                 }
-                var reporter = ReporterFor(sentence, money, segStart, previousReporter, hasAnaphor ? anaphorReporter : default, paragraphReporter);
+                var reporter = ReporterFor(m, money, segStart, previousReporter, hasAnaphor ? anaphorReporter : default, paragraphReporter);
                 previousReporter = reporter;
                 if (paragraphReporter.IsDefault)
                     paragraphReporter = reporter;
-                decimal? growth = growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
+                decimal? growth = growthOwner is not null && growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
 
                 sentencePeriod ??= period;
                 if (sentenceFlow == TradeFlow.Unknown)
                     sentenceFlow = flow;
                 var fact = new TradeFact(ctx.Provenance(sentence.Span), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
-                if (byKey.TryGetValue(fact.Key, out var existing))
+                var key = fact.Key;
+                if (byKey.TryGetValue(key, out var existing))
                 {
                     // The same figure stated twice: keep the first, take a growth only the restatement gave.
                     if (ctx.Facts[existing] is TradeFact earlier && earlier.GrowthPct is null && growth is not null && earlier.Value.Amount == fact.Value.Amount)
                         ctx.Facts[existing] = earlier with { GrowthPct = growth };
                     continue;
                 }
-                byKey[fact.Key] = ctx.Facts.Count;
+                byKey[key] = ctx.Facts.Count;
                 ctx.Facts.Add(fact);
             }
 
@@ -148,16 +151,30 @@ public sealed class TradeAssembler : IDocumentStage
 
             // "Vitebsk Oblast accounts for a sizeable share of the total. Last year, it amounted to $347 million":
             // a sentence without a figure that names a Belarusian oblast makes it the subject "it" refers to.
-            anaphorReporter = monies.Count == 0
-                ? sentence.Of<PlaceMention>().Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region).Select(p => p.Region.Code).FirstOrDefault()
-                : default;
+            anaphorReporter = default;
+            if (monies.Count == 0)
+            {
+                foreach (var p in m.Places)
+                {
+                    if (p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region)
+                    {
+                        anaphorReporter = p.Region.Code;
+                        break;
+                    }
+                }
+            }
 
             // A sentence that speaks of trade without a figure sets the flow that "it" refers to next.
             if (monies.Count == 0)
             {
-                var cue = sentence.Of<CueMention>().FirstOrDefault(c => c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport);
-                if (cue is not null)
-                    paragraphFlow = ToFlow(cue.Category);
+                foreach (var cue in m.Cues)
+                {
+                    if (cue.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport)
+                    {
+                        paragraphFlow = ToFlow(cue.Category);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -175,9 +192,16 @@ public sealed class TradeAssembler : IDocumentStage
     /// another clause with its own subject ("... 2.1 billion US dollars, the turnover fell by 12% in 2022 to
     /// $1.85 billion"), so the growth belongs to the figure on its own side.
     /// </summary>
-    private static Dictionary<MoneyMention, GrowthMention> AssignGrowth(Sentence sentence, List<MoneyMention> monies, List<GrowthMention> growths)
+    private static Dictionary<MoneyMention, GrowthMention>? AssignGrowth(SentenceMentions mentions, List<MoneyMention> monies, List<GrowthMention> growths)
     {
-        var subjects = sentence.Of<CueMention>().Where(c => c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport).ToList();
+        if (growths.Count == 0)
+            return null;
+        var subjects = new List<CueMention>();
+        foreach (var c in mentions.Cues)
+        {
+            if (c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport)
+                subjects.Add(c);
+        }
         var owner = new Dictionary<MoneyMention, GrowthMention>();
         foreach (var g in growths)
         {
@@ -188,8 +212,14 @@ public sealed class TradeAssembler : IDocumentStage
                 var d = g.First >= m.After ? g.First - m.After : m.First >= g.After ? m.First - g.After + 1 : 0;
                 var lo = Math.Min(g.First, m.First);
                 var hi = Math.Max(g.First, m.First);
-                if (subjects.Any(c => c.First > lo && c.First < hi))
-                    d += GrowthReach;
+                foreach (var c in subjects)
+                {
+                    if (c.First > lo && c.First < hi)
+                    {
+                        d += GrowthReach;
+                        break;
+                    }
+                }
                 if (d < bestDistance)
                 {
                     best = m;
@@ -202,11 +232,11 @@ public sealed class TradeAssembler : IDocumentStage
         return owner;
     }
 
-    private static TradeFlow FlowFor(Sentence sentence, MoneyMention money, int segStart, TradeFlow paragraphFlow, out bool hasAnaphor)
+    private static TradeFlow FlowFor(SentenceMentions mentions, MoneyMention money, int segStart, TradeFlow paragraphFlow, out bool hasAnaphor)
     {
         hasAnaphor = false;
         CueMention? best = null;
-        foreach (var c in sentence.Of<CueMention>())
+        foreach (var c in mentions.Cues)
         {
             if (c.Category is not (CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport or CueCategory.TradeAnaphor))
                 continue;
@@ -218,9 +248,13 @@ public sealed class TradeAssembler : IDocumentStage
         if (best is null)
         {
             // "$ 32 million worth of goods", "almost $1 billion worth of goods from the republic": a flow word after
-            var after = sentence.Of<CueMention>()
-                .Where(c => c.First >= money.After && c.First <= money.After + 6 && c.Category is CueCategory.FlowExport or CueCategory.FlowImport or CueCategory.FlowTurnover)
-                .OrderBy(c => c.First).FirstOrDefault();
+            CueMention? after = null;
+            foreach (var c in mentions.Cues)
+            {
+                if (c.First >= money.After && c.First <= money.After + 6 && c.Category is CueCategory.FlowExport or CueCategory.FlowImport or CueCategory.FlowTurnover
+                    && (after is null || c.First < after.First))
+                    after = c;
+            }
             return after is null ? TradeFlow.Unknown : ToFlow(after.Category);
         }
         if (best.Category == CueCategory.TradeAnaphor)
@@ -231,18 +265,26 @@ public sealed class TradeAssembler : IDocumentStage
         return ToFlow(best.Category);
     }
 
-    private bool IsTarget(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    private static bool IsTarget(SentenceMentions mentions, MoneyMention money, int segStart)
     {
         // "reach $1 billion by 2025", "bring trade to $1.5 billion by 2026"
-        if (sentence.Of<PeriodMention>().Any(p => p.IsDeadline && p.First >= money.After && p.First <= money.After + 4))
-            return true;
+        foreach (var p in mentions.Periods)
+        {
+            if (p.IsDeadline && p.First >= money.After && p.First <= money.After + 4)
+                return true;
+        }
         // a goal word in the same stretch before the amount: "aim for $50 million", "the task of reaching"
-        return sentence.Of<CueMention>().Any(c => c.Category == CueCategory.Target && c.First < money.First && c.First >= Math.Max(segStart, money.First - 10));
+        foreach (var c in mentions.Cues)
+        {
+            if (c.Category == CueCategory.Target && c.First < money.First && c.First >= Math.Max(segStart, money.First - 10))
+                return true;
+        }
+        return false;
     }
 
-    private static bool IsDistractor(Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    private static bool IsDistractor(SentenceMentions mentions, MoneyMention money, int segStart, int segEnd)
     {
-        foreach (var c in sentence.Of<CueMention>())
+        foreach (var c in mentions.Cues)
         {
             if (c.Category == CueCategory.Distractor && c.First >= Math.Max(segStart, money.First - 5) && c.First <= money.After + 3)
                 return true;
@@ -253,19 +295,28 @@ public sealed class TradeAssembler : IDocumentStage
         return false;
     }
 
-    private static Period? PeriodFor(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, Period? lastPeriod, out string? warning)
+    private static Period? PeriodFor(DocumentContext ctx, SentenceMentions mentions, MoneyMention money, Period? lastPeriod, out string? warning)
     {
         warning = null;
         var text = ctx.Text;
-        var tokens = sentence.Tokens;
-        var periods = sentence.Of<PeriodMention>().Where(p => !p.IsComparisonBase && !p.IsDeadline).ToList();
+        var tokens = mentions.Sentence.Tokens;
+        var periods = mentions.Periods;
+        static bool Usable(PeriodMention p) => !p.IsComparisonBase && !p.IsDeadline;
 
         // 1. right after the amount: "$318 million in 2018", "$91 million last year", "$1.02 billion in the same period last year"
         var j = money.After;
         while (j < tokens.Count && j < money.After + 3 && tokens[j].IsAny(text, "in", "for", "during", "over", "of", "в", "за", "по"))
             j++;
         // a period may start at the preposition itself: Russian periods keep theirs ("в 2018 году")
-        var bound = periods.FirstOrDefault(p => p.First >= money.After && p.First <= j && p.BoundTo is null);
+        PeriodMention? bound = null;
+        foreach (var p in periods)
+        {
+            if (Usable(p) && p.First >= money.After && p.First <= j && p.BoundTo is null)
+            {
+                bound = p;
+                break;
+            }
+        }
         PeriodMention? chosen = null;
         if (bound is not null)
         {
@@ -273,9 +324,23 @@ public sealed class TradeAssembler : IDocumentStage
             chosen = bound;
         }
         // 2. the nearest unclaimed period before it
-        chosen ??= periods.Where(p => p.After <= money.First && p.BoundTo is null).OrderByDescending(p => p.First).FirstOrDefault();
+        if (chosen is null)
+        {
+            foreach (var p in periods)
+            {
+                if (Usable(p) && p.After <= money.First && p.BoundTo is null && (chosen is null || p.First > chosen.First))
+                    chosen = p;
+            }
+        }
         // 3. a period later in the stretch: "...was around $118 million, while ... in 2019"
-        chosen ??= periods.Where(p => p.First >= money.After && p.BoundTo is null).OrderBy(p => p.First).FirstOrDefault();
+        if (chosen is null)
+        {
+            foreach (var p in periods)
+            {
+                if (Usable(p) && p.First >= money.After && p.BoundTo is null && (chosen is null || p.First < chosen.First))
+                    chosen = p;
+            }
+        }
 
         if (chosen is null)
         {
@@ -315,20 +380,35 @@ public sealed class TradeAssembler : IDocumentStage
         return null;
     }
 
-    private static RegionCode PartnerFor(DocumentContext ctx, Sentence sentence, MoneyMention money, int segStart, int segEnd)
+    private static RegionCode PartnerFor(DocumentContext ctx, SentenceMentions mentions, MoneyMention money, int segStart, int segEnd)
     {
-        var places = sentence.Of<PlaceMention>().ToList();
+        var places = mentions.Places;
         static bool IsPartnerRegion(PlaceMention p) => p.Region.Code.IsPartnerSide && !p.Region.IsCountry && (p.Kind == PlaceKind.Region || p.Region.Kind == "federal_city");
-        var near = places.Where(p => IsPartnerRegion(p) && p.First >= segStart && p.First < segEnd)
-            .OrderBy(p => Math.Abs(p.First - money.First)).FirstOrDefault()
-            ?? places.Where(IsPartnerRegion).OrderBy(p => Math.Abs(p.First - money.First)).FirstOrDefault();
+        // the nearest partner region in the figure's stretch, else in the sentence; the first of equals wins
+        PlaceMention? near = null;
+        foreach (var p in places)
+        {
+            if (IsPartnerRegion(p) && p.First >= segStart && p.First < segEnd
+                && (near is null || Math.Abs(p.First - money.First) < Math.Abs(near.First - money.First)))
+                near = p;
+        }
+        if (near is null)
+        {
+            foreach (var p in places)
+            {
+                if (IsPartnerRegion(p) && (near is null || Math.Abs(p.First - money.First) < Math.Abs(near.First - money.First)))
+                    near = p;
+            }
+        }
         if (near is not null)
             return near.Region.Code;
-        if (sentence.Of<RegionAnaphorMention>().Any() && !ctx.MainPartner.IsDefault)
+        if (mentions.HasRegionAnaphor && !ctx.MainPartner.IsDefault)
             return ctx.MainPartner;
-        var russia = places.FirstOrDefault(p => p.Region.Code.Code == "RU" && p.First >= segStart && p.First < segEnd);
-        if (russia is not null)
-            return russia.Region.Code;
+        foreach (var p in places)
+        {
+            if (p.Region.Code.Code == "RU" && p.First >= segStart && p.First < segEnd)
+                return p.Region.Code;
+        }
         return ctx.MainPartner;
     }
 
@@ -338,19 +418,77 @@ public sealed class TradeAssembler : IDocumentStage
     /// to $128.3 million"); else the oblast "it" points back to; else, when the sentence names no Belarusian place at
     /// all, the reporter of the paragraph's first figure; else Belarus.
     /// </summary>
-    private static RegionCode ReporterFor(Sentence sentence, MoneyMention money, int segStart, RegionCode previousInSentence, RegionCode anaphorReporter, RegionCode paragraphReporter)
+    private static RegionCode ReporterFor(SentenceMentions mentions, MoneyMention money, int segStart, RegionCode previousInSentence, RegionCode anaphorReporter, RegionCode paragraphReporter)
     {
-        var oblast = sentence.Of<PlaceMention>()
-            .Where(p => p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region && p.First >= segStart && p.First < money.First)
-            .OrderByDescending(p => p.First).FirstOrDefault();
+        PlaceMention? oblast = null;
+        var belarusBefore = false;
+        var anyBelarusian = false;
+        foreach (var p in mentions.Places)
+        {
+            if (p.Region.Code.IsBelarusian && !p.Region.IsCountry && p.Kind == PlaceKind.Region && p.First >= segStart && p.First < money.First
+                && (oblast is null || p.First > oblast.First))
+                oblast = p;
+            belarusBefore |= p.IsBelarus && p.First >= segStart && p.First < money.First;
+            anyBelarusian |= p.Region.Code.IsBelarusian;
+        }
         if (oblast is not null)
             return oblast.Region.Code;
-        if (!previousInSentence.IsDefault && !sentence.Of<PlaceMention>().Any(p => p.IsBelarus && p.First >= segStart && p.First < money.First))
+        if (!previousInSentence.IsDefault && !belarusBefore)
             return previousInSentence;
         if (!anaphorReporter.IsDefault)
             return anaphorReporter;
-        if (!paragraphReporter.IsDefault && !sentence.Of<PlaceMention>().Any(p => p.Region.Code.IsBelarusian))
+        if (!paragraphReporter.IsDefault && !anyBelarusian)
             return paragraphReporter;
-        return RegionCode.Parse("BY");
+        return Belarus;
+    }
+
+    private static readonly RegionCode Belarus = RegionCode.Parse("BY");
+
+    /// <summary>
+    /// A sentence's mentions by kind, gathered once: the assembler asks about them for every figure, and a list per
+    /// kind costs less than a LINQ query (an iterator, a delegate, often a sort) per question.
+    /// </summary>
+    private sealed class SentenceMentions
+    {
+        public SentenceMentions(Sentence sentence)
+        {
+            Sentence = sentence;
+            foreach (var m in sentence.Mentions)
+            {
+                switch (m)
+                {
+                    case MoneyMention money:
+                        // in token order; equal starts keep their order (a stable insertion)
+                        var at = Monies.Count;
+                        while (at > 0 && Monies[at - 1].First > money.First)
+                            at--;
+                        Monies.Insert(at, money);
+                        break;
+                    case GrowthMention g:
+                        Growths.Add(g);
+                        break;
+                    case CueMention c:
+                        Cues.Add(c);
+                        break;
+                    case PeriodMention p:
+                        Periods.Add(p);
+                        break;
+                    case PlaceMention p:
+                        Places.Add(p);
+                        break;
+                    case RegionAnaphorMention:
+                        HasRegionAnaphor = true;
+                        break;
+                }
+            }
+        }
+
+        public Sentence Sentence { get; }
+        public List<MoneyMention> Monies { get; } = [];
+        public List<GrowthMention> Growths { get; } = [];
+        public List<CueMention> Cues { get; } = [];
+        public List<PeriodMention> Periods { get; } = [];
+        public List<PlaceMention> Places { get; } = [];
+        public bool HasRegionAnaphor { get; }
     }
 }

@@ -91,18 +91,22 @@ public sealed class CueRecogniser : IRecogniser
             _table.Add(phrase, [.. cues]);
     }
 
-    private struct Longest
+    private sealed class Longest
     {
-        public int[] Length;
-        public Cue[] Cue;
+        public required int[] Length;
+        public required Cue[] Cue;
     }
+
+    [ThreadStatic]
+    private static Longest? t_state;
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
         Span<int> coveredUntil = stackalloc int[Categories.Length + 1];
-        var state = new Longest { Length = new int[(int)CueCategory.RelativeYear + 1], Cue = new Cue[(int)CueCategory.RelativeYear + 1] };
+        // the per-category scratch arrays are reused by this thread's next sentence (the recogniser is shared)
+        var state = t_state ??= new Longest { Length = new int[(int)CueCategory.RelativeYear + 1], Cue = new Cue[(int)CueCategory.RelativeYear + 1] };
         for (var i = 0; i < tokens.Count; i++)
         {
             Array.Clear(state.Length);

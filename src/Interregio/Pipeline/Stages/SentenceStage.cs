@@ -88,6 +88,8 @@ public sealed class SentenceStage : IDocumentStage
         if (end <= start)
             return;
         var sentence = new Sentence(new TextSpan(start, end), paragraph);
+        // about one token per five characters: one array instead of four or five doublings
+        sentence.Tokens.Capacity = Math.Min(MaxTokensPerSentence, (end - start) / 5 + 8);
         Tokenizer.Tokenize(ctx.Text, start, end, sentence.Tokens);
         if (sentence.Tokens.Count > MaxTokensPerSentence)
             sentence.Tokens.RemoveRange(MaxTokensPerSentence, sentence.Tokens.Count - MaxTokensPerSentence);
