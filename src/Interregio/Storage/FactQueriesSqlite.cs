@@ -112,19 +112,31 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
             LIMIT @limit
             """;
 
+        /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
         public const string CountByPartner = """
-            SELECT partner AS Partner, type AS Type, COUNT(*) AS Count
-            FROM facts
-            WHERE partner IS NOT NULL
-            GROUP BY partner, type
-            ORDER BY partner, type
+            SELECT f.partner AS Partner, f.type AS Type, COUNT(*) AS Count
+            FROM facts f
+            JOIN documents d ON d.id = f.document_id
+            WHERE f.partner IS NOT NULL
+              AND NOT EXISTS (
+                  SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+            GROUP BY f.partner, f.type
+            ORDER BY f.partner, f.type
             """;
 
+        /// <summary>
+        /// One report per story: copies of one story are one source, not several confirmations of a figure, so only
+        /// the first stored copy's figure is a report.
+        /// </summary>
         public const string TradeReports = """
             SELECT d.reference_date, f.fact_json
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.type = 'trade'
+              AND NOT EXISTS (
+                  SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
             ORDER BY f.id
             """;
 

@@ -176,6 +176,21 @@ public abstract class StoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Trade_reports_and_partner_counts_take_a_story_once()
+    {
+        WriteTo(Articles);
+        await IngestAsync();
+
+        var reports = await Queries.TradeReportsAsync(Cancel);
+
+        // The 2022 turnover: one report for the three copies, one for the stores story that restates it.
+        Assert.Equal(2, reports.Count(r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Turnover && r.Fact.Period == Period.Year(2022)));
+        Assert.Single(reports, r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Export && r.Fact.Period == Period.Year(2022));
+        var listed = await ReadAsync(new FactQuery { Partner = Pskov, Type = FactType.Trade });
+        Assert.Equal(listed.Count, (await Queries.CountByPartnerAsync(Cancel)).Single(c => c.Partner == "RU-PSK" && c.Type == FactType.Trade).Count);
+    }
+
+    [Fact]
     public async Task The_web_pages_of_facts_list_a_story_fact_once_with_its_sources()
     {
         WriteTo(Articles);
