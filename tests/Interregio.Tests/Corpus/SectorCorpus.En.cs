@@ -32,6 +32,10 @@ public static class SectorCorpusRu
         [
             new("machine_building", "Машиностроители двух регионов расширят кооперацию."),
             new("tourism", "Стороны обсудили развитие туризма."),
+            new("healthcare", "Медики двух регионов обменяются опытом."),
+            new("construction", "Белорусские строители возведут в Пензе жилой квартал."),
+            new("education", "Вузы двух регионов откроют совместную магистратуру."),
+            new("agriculture_food; machine_building", "Аграрии области закупают белорусские комбайны."),
         ],
         Negative =
         [
