@@ -266,7 +266,8 @@ public sealed class SqliteFactStore : IFactStore
             partner = query.Partner?.Code,
             document = query.Document,
         };
-        await foreach (var row in connection.QueryUnbufferedAsync<FactJsonRow>(SqliteSql.QueryFacts, parameters).WithCancellation(cancellationToken))
+        var sql = query.Document is null ? SqliteSql.QueryFacts : SqliteSql.QueryFactsOfDocument;
+        await foreach (var row in connection.QueryUnbufferedAsync<FactJsonRow>(sql, parameters).WithCancellation(cancellationToken))
         {
             yield return FactJsonReader.TryRead(row.FactJson, out var fact, out var problem)
                 ? StorySources.With(fact, row.Sources)

@@ -65,6 +65,36 @@ internal static class SqliteSql
         ORDER BY d.name, f.id
         """;
 
+    /// <summary>
+    /// <see cref="QueryFacts"/> for one document (@document set): the same rows, but only the documents of its story are
+    /// read, through the name and story_id indexes. QueryFacts' "@document IS NULL OR ..." cannot use an index, so
+    /// there every fact of the base was visited with a correlated subquery (0.8 s at 100,000 facts).
+    /// </summary>
+    public const string QueryFactsOfDocument = """
+        SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
+               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                   SELECT json_group_array(name) FROM (
+                       SELECT d2.name AS name
+                       FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                       WHERE d2.story_id = d.story_id AND f2.key = f.key
+                       ORDER BY f2.id)) END AS Sources
+        FROM facts f
+        JOIN documents d ON d.id = f.document_id
+        WHERE d.id IN (
+                SELECT id FROM documents WHERE name = @document
+                UNION
+                SELECT s.id FROM documents t JOIN documents s ON s.story_id = t.story_id WHERE t.name = @document)
+          AND (@type IS NULL OR f.type = @type)
+          AND (@partner IS NULL OR f.partner = @partner)
+          AND NOT EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+          AND (d.name = @document OR EXISTS (
+              SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
+        ORDER BY d.name, f.id
+        """;
+
     private const string DocumentColumns = """
         d.id AS Id, d.name AS Name, d.content_sha256 AS ContentSha256, d.reference_date AS ReferenceDate,
         d.source_path AS SourcePath, d.language AS Language, d.title AS Title, d.ingested_at AS IngestedAt,
