@@ -25,7 +25,7 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.Page, new
+        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.PageFor(query.Type is not null, query.Partner is not null), new
         {
             after = query.After ?? 0,
             type = query.Type is { } t ? t.ToContract() : null,
@@ -111,6 +111,22 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
             ORDER BY f.id
             LIMIT @limit
             """;
+
+        /// <summary>
+        /// <see cref="Page"/> with the type and partner conditions written only when given: "(@partner IS NULL OR
+        /// f.partner = @partner)" cannot use the (partner, type) index, so a filtered page scanned the facts in id order
+        /// until it filled (every fact when the filter matched few).
+        /// </summary>
+        public static string PageFor(bool type, bool partner) => PageVariants[(type ? 1 : 0) + (partner ? 2 : 0)];
+
+        private static readonly string[] PageVariants =
+        [
+            .. from partner in new[] { false, true }
+               from type in new[] { false, true }
+               select Page
+                   .Replace("(@type IS NULL OR f.type = @type)", type ? "f.type = @type" : "1", StringComparison.Ordinal)
+                   .Replace("(@partner IS NULL OR f.partner = @partner)", partner ? "f.partner = @partner" : "1", StringComparison.Ordinal),
+        ];
 
         /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
         public const string CountByPartner = """
