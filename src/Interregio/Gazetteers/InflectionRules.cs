@@ -138,6 +138,9 @@ public sealed class InflectedPhraseMatcher<T>
     private readonly InflectionRules _rules;
     private readonly HashSet<string> _ownForms = new(StringComparer.Ordinal);
 
+    // the forms of every phrase's first word: most tokens start none, and are turned away before folding and hashing
+    private readonly FirstKeyFilter _first = new();
+
     public InflectedPhraseMatcher(InflectionRules rules) => _rules = rules;
 
     public int Count { get; private set; }
@@ -157,6 +160,11 @@ public sealed class InflectedPhraseMatcher<T>
             var word = Tokenizer.KeyOf(phrase, t).ToString();
             var forms = inflect && t.Kind == TokenKind.Word ? _rules.FormsOf(word).ToList() : [InflectionRules.Fold(word)];
             own.Add(forms[0]);
+            if (node == _root)
+            {
+                foreach (var f in forms)
+                    _first.Add(f, isStem: false);
+            }
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             Node? child = null;
             foreach (var f in forms)
@@ -187,7 +195,7 @@ public sealed class InflectedPhraseMatcher<T>
     public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
     {
         value = default!;
-        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote)
+        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote || !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
             return 0;
         var best = 0;
         var node = _root;

@@ -21,6 +21,9 @@ public sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
 
+    // the first words of every phrase: most tokens start none, and are turned away before any hashing
+    private readonly FirstKeyFilter _first = new();
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; the first value registered for a phrase wins, so data files order by priority.</summary>
@@ -36,6 +39,8 @@ public sealed class PhraseMatcher<T>
             var t = tokens[i];
             var key = Tokenizer.KeyOf(phrase, t).ToString();
             var isStem = t.End < phrase.Length && phrase[t.End] == '*' && t.Kind == TokenKind.Word;
+            if (i == 0)
+                _first.Add(key, isStem);
             if (isStem)
             {
                 node.Prefixes ??= [];
@@ -77,6 +82,8 @@ public sealed class PhraseMatcher<T>
     public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value)
     {
         value = default!;
+        if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
+            return 0;
         var best = 0;
         Walk(_root, text, tokens, at, 0, ref best, ref value);
         return best;
@@ -110,6 +117,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Calls <paramref name="found"/> for every phrase that starts at token <paramref name="at"/> (any length).</summary>
     public void MatchEvery<TState>(string text, IReadOnlyList<Token> tokens, int at, ref TState state, MatchVisitor<TState> found)
     {
+        if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
+            return;
         WalkEvery(_root, text, tokens, at, 0, ref state, found);
     }
 
