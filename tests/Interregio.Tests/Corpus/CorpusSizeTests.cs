@@ -26,7 +26,7 @@ public sealed class CorpusSizeTests
     [
         ("money", MoneyCorpusRu.Corpus), ("qualifier", QualifierCorpusRu.Corpus), ("period", PeriodCorpusRu.Corpus),
         ("deadline", PeriodCorpusRu.Deadlines), ("growth", GrowthCorpusRu.Corpus), ("region", RegionCorpusRu.Corpus),
-        ("person", PersonCorpusRu.Corpus), ("enterprise", EnterpriseCorpusRu.Corpus), ("product", ProductCorpusRu.Corpus),
+        ("person", PersonCorpusRu.Corpus), ("dateline", DatelineCorpusRu.Corpus), ("enterprise", EnterpriseCorpusRu.Corpus), ("product", ProductCorpusRu.Corpus),
         ("outlets", OutletsCorpusRu.Corpus), ("proposal", ProposalCorpusRu.Corpus), ("sector", SectorCorpusRu.Corpus),
     ];
 

@@ -14,6 +14,7 @@ public sealed class RussianCorpusTests
     public static TheoryData<string, string?, string?> Growth => CorpusRunner.Rows(GrowthCorpusRu.Corpus);
     public static TheoryData<string, string?, string?> Region => CorpusRunner.Rows(RegionCorpusRu.Corpus);
     public static TheoryData<string, string?, string?> Person => CorpusRunner.Rows(PersonCorpusRu.Corpus);
+    public static TheoryData<string, string?, string?> Dateline => CorpusRunner.Rows(DatelineCorpusRu.Corpus);
 
     [Theory, MemberData(nameof(Money))]
     public void Money_ru(string phrase, string? expected, string? warning) => CorpusRunner.Check(MoneyCorpusRu.Corpus, phrase, expected, warning);
@@ -35,4 +36,7 @@ public sealed class RussianCorpusTests
 
     [Theory, MemberData(nameof(Person))]
     public void Person_ru(string phrase, string? expected, string? warning) => CorpusRunner.Check(PersonCorpusRu.Corpus, phrase, expected, warning);
+
+    [Theory, MemberData(nameof(Dateline))]
+    public void Dateline_ru(string phrase, string? expected, string? warning) => CorpusRunner.Check(DatelineCorpusRu.Corpus, phrase, expected, warning);
 }
