@@ -16,7 +16,8 @@ public sealed record PartnerFactCounts(RegionCode Partner, IReadOnlyDictionary<F
             .Select(g => new PartnerFactCounts(
                 g.Key,
                 g.GroupBy(x => x.Fact.Type).ToDictionary(t => t.Key, t => t.Count()),
-                g.Select(x => x.Fact.Doc).Distinct(StringComparer.Ordinal).Count()))
+                // A fact of a story is listed once with every copy in Sources; each copy is a document that mentions the partner.
+                g.SelectMany(x => x.Fact.Sources.Count > 0 ? x.Fact.Sources : [x.Fact.Doc]).Distinct(StringComparer.Ordinal).Count()))
             .OrderByDescending(c => c.Documents)
             .ThenBy(c => c.Partner.Code, StringComparer.Ordinal)
             .ToList();
