@@ -22,10 +22,22 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
         var order = new List<string>();
         foreach (var sentence in ctx.Sentences)
         {
-            foreach (var s in taxonomy.Find(ctx.Text, sentence.Tokens))
+            // SectorTaxonomy.Find's walk, without a list per sentence: a sector seen before is skipped by TryAdd
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count;)
             {
-                if (firstSentence.TryAdd(s.Id, sentence))
-                    order.Add(s.Id);
+                var n = taxonomy.Cues.Match(ctx.Text, tokens, i, out var sectors);
+                if (n == 0 || i + n > tokens.Count)
+                {
+                    i++;
+                    continue;
+                }
+                foreach (var s in sectors)
+                {
+                    if (firstSentence.TryAdd(s.Id, sentence))
+                        order.Add(s.Id);
+                }
+                i += n;
             }
         }
 
@@ -34,7 +46,8 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
         for (var i = 0; i < ctx.Facts.Count; i++)
         {
             var fact = ctx.Facts[i];
-            var sectors = SectorsOf(fact);
+            // only products and proposals gain sectors here; the others keep their own, no copy needed
+            var sectors = fact is ProductFact or ProposalFact ? SectorsOf(fact) : fact.Sectors;
             if (sectors.Count == 0)
                 continue;
             if (!sectors.SequenceEqual(fact.Sectors))
