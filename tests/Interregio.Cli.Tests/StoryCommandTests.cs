@@ -53,6 +53,20 @@ public sealed class StoryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Trade_names_every_copy_as_a_source_of_one_report()
+    {
+        StoryArticles.WriteTo(_folder["articles"]);
+        Assert.Equal(0, (await Run("ingest", _folder["articles"])).ExitCode);
+
+        var r = await Run("trade", "Pskov Oblast", "--format", "csv");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("BY,RU-PSK,export,2022-01,2022-12,241000000,USD,exact,,pskov_a_agency.txt;pskov_b_paper.txt;pskov_c_government.txt,false", r.StdoutLines);
+        // The 2022 turnover: the story's copies and the stores story that restates it, the same figure, no conflict.
+        Assert.Contains("BY,RU-PSK,turnover,2022-01,2022-12,318400000,USD,exact,17,pskov_a_agency.txt;pskov_b_paper.txt;pskov_c_government.txt;pskov_e_stores.txt,false", r.StdoutLines);
+    }
+
+    [Fact]
     public async Task The_bundled_samples_reprints_are_one_story_in_the_facts()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples", "articles");

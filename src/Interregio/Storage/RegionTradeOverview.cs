@@ -24,9 +24,13 @@ public sealed record TradeSeriesRow(
         // The chosen report may not repeat the growth another report of the same figure states.
         var growth = best.GrowthPct ?? point.Reports.Select(r => r.Fact.GrowthPct).FirstOrDefault(g => g is not null);
         return new TradeSeriesRow(best.Reporter, best.Partner, best.Flow, best.Period, best.Value, best.Qualifier, growth,
-            point.Reports.Select(r => r.Fact.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            // A report is one story; every copy of it is a source (the store lists a story's fact once, with Sources).
+            point.Reports.SelectMany(r => DocumentsOf(r.Fact)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             point.HasConflict);
     }
+
+    /// <summary>The documents stating a fact: every copy of its story, or the one document that read it.</summary>
+    public static IEnumerable<string> DocumentsOf(Fact fact) => fact.Sources.Count > 0 ? fact.Sources : [fact.Doc];
 }
 
 /// <summary>Goods under one HS heading traded with a region (the product's first heading; "" when it has none).</summary>
@@ -67,7 +71,7 @@ public sealed record RegionTradeOverview(
                 g.Key,
                 g.Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
                 g.Select(p => p.Flow).Distinct().Order().ToList(),
-                g.Select(p => p.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+                g.SelectMany(TradeSeriesRow.DocumentsOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
 
         var enterprises = reporterSide ? [] : await ToListAsync<EnterpriseFact>(store.QueryFactsAsync(new FactQuery { Type = FactType.Enterprise, Partner = region }, cancellationToken));
