@@ -59,7 +59,7 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         {
             var published = reader.IsDBNull(0) ? (DateOnly?)null
                 : DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (FactJsonReader.Read(reader.GetString(1)) is TradeFact trade)
+            if (StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)) is TradeFact trade)
                 reports.Add(new TradeReport(trade, published));
         }
         return reports;
@@ -143,10 +143,16 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
 
         /// <summary>
         /// One report per story: copies of one story are one source, not several confirmations of a figure, so only
-        /// the first stored copy's figure is a report.
+        /// the first stored copy's figure is a report, with every copy that states it as its Sources.
         /// </summary>
         public const string TradeReports = """
-            SELECT d.reference_date, f.fact_json
+            SELECT d.reference_date, f.fact_json,
+                   CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                       SELECT json_group_array(name) FROM (
+                           SELECT d2.name AS name
+                           FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                           WHERE d2.story_id = d.story_id AND f2.key = f.key
+                           ORDER BY f2.id)) END AS Sources
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.type = 'trade'

@@ -185,7 +185,8 @@ public abstract class StoryStoreContract : IAsyncLifetime
 
         // The 2022 turnover: one report for the three copies, one for the stores story that restates it.
         Assert.Equal(2, reports.Count(r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Turnover && r.Fact.Period == Period.Year(2022)));
-        Assert.Single(reports, r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Export && r.Fact.Period == Period.Year(2022));
+        var exports = Assert.Single(reports, r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Export && r.Fact.Period == Period.Year(2022));
+        Assert.Equal(Copies, exports.Fact.Sources);
         var listed = await ReadAsync(new FactQuery { Partner = Pskov, Type = FactType.Trade });
         Assert.Equal(listed.Count, (await Queries.CountByPartnerAsync(Cancel)).Single(c => c.Partner == "RU-PSK" && c.Type == FactType.Trade).Count);
     }

@@ -376,7 +376,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         while (await reader.ReadAsync(cancellationToken))
         {
             var published = reader.IsDBNull(0) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(0);
-            if (FactJsonReader.Read(reader.GetString(1)) is TradeFact trade)
+            if (StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2)) is TradeFact trade)
                 reports.Add(new TradeReport(trade, published));
         }
         return reports;

@@ -130,10 +130,14 @@ internal static class PostgresSql
 
     /// <summary>
     /// One report per story: copies of one story are one source, not several confirmations of a figure, so only
-    /// the first stored copy's figure is a report.
+    /// the first stored copy's figure is a report, with every copy that states it as its Sources.
     /// </summary>
     public const string TradeReports = """
-        SELECT d.reference_date, f.fact_json
+        SELECT d.reference_date, f.fact_json,
+               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+                   SELECT array_agg(d2.name ORDER BY f2.id)
+                   FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE f.type = 'trade'
