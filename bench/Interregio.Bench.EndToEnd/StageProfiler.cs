@@ -34,8 +34,7 @@ internal static class StageProfiler
     {
         var files = CorpusGenerator.Files(corpus, language);
         var pipeline = ExtractionPipeline.Default;
-        foreach (var f in files.Take(ExtractRunner.WarmupDocuments))
-            pipeline.Extract(ExtractRunner.Read(f));
+        ExtractRunner.WarmUp(files, f => pipeline.Extract(ExtractRunner.Read(f)));
 
         var useCpu = ThreadCpuClock.IsAvailable;
         long Clock() => useCpu ? ThreadCpuClock.Now() : Stopwatch.GetTimestamp();
