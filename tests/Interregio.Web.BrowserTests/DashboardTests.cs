@@ -120,7 +120,7 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
             .Sum(p => p.Reports.Select(r => (r.Amount, r.Qualifier)).Distinct().Count());
         Assert.Equal(disputedSides, Count("conflict"));
 
-        // Derived values are drawn in their own series with a hollow symbol, never on the stated line.
+        // Derived values are drawn in their own series with a hollow symbol (the legend's dashed circle), never on the stated line.
         foreach (var s in drawn.Where(s => s.Id.EndsWith("|derived", StringComparison.Ordinal)))
             Assert.StartsWith("empty", s.Symbol);
         Assert.Equal(series.Implied.Count, await page.Page.Locator("#trade-rows tr[data-kind=derived]").CountAsync());

@@ -7,8 +7,8 @@ namespace Interregio.Web.BrowserTests;
 /// </summary>
 public sealed class ReadmeScreenshots
 {
-    /// <summary>Bryansk: stated figures for three flows and values implied by stated growth, drawn differently.</summary>
-    private const string Region = "RU-BRY";
+    /// <summary>Smolensk: two reports that disagree on 2021 (marked) and values implied by stated growth (hollow).</summary>
+    private const string Region = "RU-SMO";
 
     /// <summary>Its scraped page repeats a paragraph and carries page furniture, so the picture shows the folds.</summary>
     private const string Document = "en_01_smolensk.txt";

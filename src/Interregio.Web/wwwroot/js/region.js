@@ -40,7 +40,7 @@ function tradeChartOption(trade) {
       });
       if (derived.length > 0)
         series.push({
-          id: `${id}|derived`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (derived)`, type: 'scatter', symbol: 'emptyDiamond', symbolSize: 13,
+          id: `${id}|derived`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (derived)`, type: 'scatter', symbol: 'emptyCircle', symbolSize: 13,
           itemStyle: { color: COLOURS.derived, borderType: 'dashed', borderWidth: 2 },
           data: derived.map(p => ({ value: [at(p), p.amount], point: p, derived: true })),
         });
@@ -48,7 +48,7 @@ function tradeChartOption(trade) {
       const disputed = stated.filter(p => p.conflict).flatMap(p => distinctFigures(p.reports).map(r => ({ value: [at(p), r.amount], point: p, report: r })));
       if (disputed.length > 0)
         series.push({
-          id: `${id}|conflict`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (reports disagree)`, type: 'scatter', symbol: 'triangle', symbolSize: 14,
+          id: `${id}|conflict`, name: `${fmt.FLOW_NAMES[flow]}${suffix} (reports disagree)`, type: 'scatter', symbol: 'diamond', symbolSize: 14,
           itemStyle: { color: COLOURS.conflict }, z: 5, data: disputed,
         });
     }
