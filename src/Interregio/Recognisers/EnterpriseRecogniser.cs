@@ -558,7 +558,16 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         return w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) && at + 1 < tokens.Count && !tokens[at + 1].IsAny(text, "by", "to", "in");
     }
 
-    private static bool InPerson(Sentence sentence, int i) => sentence.Of<PersonMention>().Any(p => p.First <= i && i <= p.Last);
+    // asked at every capitalised word: a loop, not a query with a delegate
+    private static bool InPerson(Sentence sentence, int i)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is PersonMention p && p.First <= i && i <= p.Last)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The run [from, to) is a person's name or a place ("from Kaliningrad", "Tatarstan supplies").</summary>
     private static bool IsPersonOrPlace(Sentence sentence, int from, int to)
