@@ -114,7 +114,7 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
                     return false;
                 var after = p.After;
                 // "Chairman of the Gomel Oblast Executive Committee"
-                if (after + 1 < tokens.Count && tokens[after].IsAny(text, "Executive", "Regional", "Oblast") )
+                if (after + 1 < tokens.Count && tokens[after].IsAny(text, "Executive", "Regional", "Oblast"))
                 {
                     var k = after;
                     while (k < tokens.Count && k < after + 4 && tokens[k].IsAny(text, "Executive", "Regional", "Oblast", "City", "Committee"))
