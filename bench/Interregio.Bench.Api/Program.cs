@@ -162,8 +162,9 @@ static async Task<LoadResult> RunAsync(HttpClient http, Func<int, string> url, i
                 if (!response.IsSuccessStatusCode)
                     Interlocked.Increment(ref errors);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // A refused connection or a request past the client's timeout: counted, and its time recorded.
                 Interlocked.Increment(ref errors);
             }
             latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;

@@ -266,7 +266,7 @@ public sealed class SqliteFactStore : IFactStore
             partner = query.Partner?.Code,
             document = query.Document,
         };
-        var sql = query.Document is null ? SqliteSql.QueryFacts : SqliteSql.QueryFactsOfDocument;
+        var sql = SqliteSql.QueryFactsFor(query.Document is not null, query.Type is not null, query.Partner is not null);
         await foreach (var row in connection.QueryUnbufferedAsync<FactJsonRow>(sql, parameters).WithCancellation(cancellationToken))
         {
             yield return FactJsonReader.TryRead(row.FactJson, out var fact, out var problem)
