@@ -205,4 +205,25 @@ public sealed class PostgresConnectionTests
         Assert.False(PostgresConnection.IsPostgres("interregio.db"));
         Assert.True(PostgresConnection.IsPostgres("Host=127.0.0.1;Database=facts"));
     }
+
+    [Theory]
+    [InlineData("postgres://u:s3cret@db.local:6543/archive", "postgres://db.local:6543/archive")]
+    [InlineData("Host=db.local;Port=6543;Username=u;Password=s3cret;Database=archive", "postgres://db.local:6543/archive")]
+    [InlineData("postgres://u:s3cret@/no-host", "the PostgreSQL --db value")]
+    [InlineData("Host=db.local;Passwrd=s3cret", "the PostgreSQL --db value")]
+    public void What_messages_name_never_holds_the_password(string db, string described)
+    {
+        Assert.Equal(described, FactDatabase.Describe(db));
+        Assert.Equal("facts.db", FactDatabase.Describe("facts.db"));
+    }
+
+    [Theory]
+    [InlineData("postgres://u:s3cret@/no-host")]
+    [InlineData("Host=db.local;Passwrd=s3cret")]
+    public void A_bad_postgres_value_is_refused_in_one_line_without_echoing_it(string db)
+    {
+        var e = Assert.Throws<Interregio.Storage.Sqlite.FactStoreException>(() => PostgresConnection.ToConnectionString(db));
+        Assert.DoesNotContain("s3cret", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
 }
