@@ -56,7 +56,8 @@ public sealed class CueLexicon
 
     private static readonly Lazy<CueLexicon> LazyDefault = new(() => Load(TsvTable.LoadEmbedded("lexicon.tsv", Columns)));
 
-    private readonly Dictionary<CueCategory, PhraseMatcher<Cue>> _byCategory = [];
+    // indexed by category: a lookup per token is an array read, not a dictionary probe
+    private readonly PhraseMatcher<Cue>?[] _byCategory = new PhraseMatcher<Cue>?[Enum.GetValues<CueCategory>().Max(c => (int)c) + 1];
     private readonly List<Cue> _all = [];
 
     public CueLexicon(IEnumerable<Cue> cues)
@@ -64,8 +65,7 @@ public sealed class CueLexicon
         foreach (var cue in cues)
         {
             _all.Add(cue);
-            if (!_byCategory.TryGetValue(cue.Category, out var m))
-                _byCategory[cue.Category] = m = new PhraseMatcher<Cue>();
+            var m = _byCategory[(int)cue.Category] ??= new PhraseMatcher<Cue>();
             m.Add(cue.Phrase, cue);
         }
     }
@@ -98,7 +98,10 @@ public sealed class CueLexicon
     public static CueCategory ParseCategory(string s) =>
         Enum.TryParse<CueCategory>(s.Replace("_", ""), ignoreCase: true, out var c) ? c : CueCategory.Unknown;
 
-    public bool Has(CueCategory category) => _byCategory.ContainsKey(category);
+    private PhraseMatcher<Cue>? TableOf(CueCategory category) =>
+        (uint)category < (uint)_byCategory.Length ? _byCategory[(int)category] : null;
+
+    public bool Has(CueCategory category) => TableOf(category) is not null;
 
     /// <summary>
     /// The first words of every phrase of the given categories (for phrases with a value only, when asked): a cheap
@@ -145,18 +148,18 @@ public sealed class CueLexicon
     public IEnumerable<Cue> CuesOf(CueCategory category) => _all.Where(c => c.Category == category);
 
     /// <summary>The longest phrase of the category starting at token <paramref name="at"/>; its token count, or 0.</summary>
-    public int Match(CueCategory category, string text, IReadOnlyList<Token> tokens, int at, out Cue cue)
+    public int Match(CueCategory category, string text, List<Token> tokens, int at, out Cue cue)
     {
         cue = default;
-        return _byCategory.TryGetValue(category, out var m) ? m.Match(text, tokens, at, out cue) : 0;
+        return TableOf(category) is { } m ? m.Match(text, tokens, at, out cue) : 0;
     }
 
-    public int Match(CueCategory category, string text, IReadOnlyList<Token> tokens, int at) => Match(category, text, tokens, at, out _);
+    public int Match(CueCategory category, string text, List<Token> tokens, int at) => Match(category, text, tokens, at, out _);
 
     /// <summary>Whether some phrase of the category occurs in tokens [from, to).</summary>
-    public bool Any(CueCategory category, string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    public bool Any(CueCategory category, string text, List<Token> tokens, int from = 0, int to = -1)
     {
-        if (!_byCategory.TryGetValue(category, out var m))
+        if (TableOf(category) is not { } m)
             return false;
         if (to < 0 || to > tokens.Count)
             to = tokens.Count;
@@ -170,11 +173,11 @@ public sealed class CueLexicon
     }
 
     /// <summary>Token index of the first phrase of the category in [from, to), or -1.</summary>
-    public int IndexOf(CueCategory category, string text, IReadOnlyList<Token> tokens, int from, int to, out int length, out Cue cue)
+    public int IndexOf(CueCategory category, string text, List<Token> tokens, int from, int to, out int length, out Cue cue)
     {
         length = 0;
         cue = default;
-        if (!_byCategory.TryGetValue(category, out var m))
+        if (TableOf(category) is not { } m)
             return -1;
         for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
         {
@@ -189,11 +192,11 @@ public sealed class CueLexicon
     }
 
     /// <summary>Token index of the last phrase of the category that ends at or before <paramref name="to"/>, searching back to <paramref name="from"/>.</summary>
-    public int LastIndexOf(CueCategory category, string text, IReadOnlyList<Token> tokens, int from, int to, out int length, out Cue cue)
+    public int LastIndexOf(CueCategory category, string text, List<Token> tokens, int from, int to, out int length, out Cue cue)
     {
         length = 0;
         cue = default;
-        if (!_byCategory.TryGetValue(category, out var m))
+        if (TableOf(category) is not { } m)
             return -1;
         for (var i = Math.Min(to, tokens.Count) - 1; i >= Math.Max(0, from); i--)
         {
@@ -207,6 +210,6 @@ public sealed class CueLexicon
         return -1;
     }
 
-    public bool StartsLine(string text, IReadOnlyList<Token> tokens, CueCategory category) =>
+    public bool StartsLine(string text, List<Token> tokens, CueCategory category) =>
         tokens.Count > 0 && Match(category, text, tokens, 0) > 0;
 }

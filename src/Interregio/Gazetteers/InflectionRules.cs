@@ -192,7 +192,7 @@ public sealed class InflectedPhraseMatcher<T>
     /// The longest phrase starting at token <paramref name="at"/> that spans at most <paramref name="maxTokens"/>
     /// tokens: the tokens it spans (quotes inside included), or 0.
     /// </summary>
-    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
+    public int Match(string text, List<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
     {
         value = default!;
         if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote || !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))

@@ -56,7 +56,7 @@ public sealed class SectorTaxonomy
     public Sector? ForHeading(string hs) => hs.Length >= 2 ? _byChapter.GetValueOrDefault(hs[..2]) : null;
 
     /// <summary>Every sector a cue names in tokens [from, to), in order of first mention, each once.</summary>
-    public List<Sector> Find(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    public List<Sector> Find(string text, List<Token> tokens, int from = 0, int to = -1)
     {
         var found = new List<Sector>();
         foreach (var (_, _, sectors) in Cues.FindAll(text, tokens, from, to))

@@ -78,7 +78,7 @@ public static class NumberReader
     /// A number starting at token <paramref name="at"/> with an optional scale word after it. Returns the token count
     /// used (0 when there is no number) and the value with the scale applied.
     /// </summary>
-    public static int Read(ReadingContext ctx, IReadOnlyList<Token> tokens, int at, out ParseResult<decimal> value, out bool hasScale)
+    public static int Read(ReadingContext ctx, List<Token> tokens, int at, out ParseResult<decimal> value, out bool hasScale)
     {
         var text = ctx.Text;
         var lex = ctx.Lexicon;

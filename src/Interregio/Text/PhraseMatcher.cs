@@ -79,7 +79,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>: its token count and value, or 0.</summary>
-    public int Match(string text, IReadOnlyList<Token> tokens, int at, out T value)
+    public int Match(string text, List<Token> tokens, int at, out T value)
     {
         value = default!;
         if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
@@ -89,7 +89,7 @@ public sealed class PhraseMatcher<T>
         return best;
     }
 
-    private static void Walk(Node node, string text, IReadOnlyList<Token> tokens, int at, int depth, ref int best, ref T value)
+    private static void Walk(Node node, string text, List<Token> tokens, int at, int depth, ref int best, ref T value)
     {
         if (node.HasValue && depth > best)
         {
@@ -115,7 +115,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Calls <paramref name="found"/> for every phrase that starts at token <paramref name="at"/> (any length).</summary>
-    public void MatchEvery<TState>(string text, IReadOnlyList<Token> tokens, int at, ref TState state, MatchVisitor<TState> found)
+    public void MatchEvery<TState>(string text, List<Token> tokens, int at, ref TState state, MatchVisitor<TState> found)
     {
         if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
             return;
@@ -124,7 +124,7 @@ public sealed class PhraseMatcher<T>
 
     public delegate void MatchVisitor<TState>(int length, T value, ref TState state);
 
-    private static void WalkEvery<TState>(Node node, string text, IReadOnlyList<Token> tokens, int at, int depth, ref TState state, MatchVisitor<TState> found)
+    private static void WalkEvery<TState>(Node node, string text, List<Token> tokens, int at, int depth, ref TState state, MatchVisitor<TState> found)
     {
         if (node.HasValue && depth > 0)
             found(depth, node.Value, ref state);
@@ -147,7 +147,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Every non-overlapping longest match in tokens [from, to), left to right.</summary>
-    public IEnumerable<(int Start, int Length, T Value)> FindAll(string text, IReadOnlyList<Token> tokens, int from = 0, int to = -1)
+    public IEnumerable<(int Start, int Length, T Value)> FindAll(string text, List<Token> tokens, int from = 0, int to = -1)
     {
         if (to < 0)
             to = tokens.Count;
