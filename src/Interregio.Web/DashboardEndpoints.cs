@@ -13,10 +13,13 @@ public sealed record SourceDto(string Doc, string Quote, int Start, int End, Dat
     public static SourceDto Of(TradeReport r) => new(r.Fact.Doc, r.Fact.Quote, r.Fact.Source.Start, r.Fact.Source.End, r.Published);
 }
 
-/// <summary>A region's full-year figure for the overview's ranking, with every report that states it.</summary>
+/// <summary>
+/// A region's full-year figure for the overview's ranking with the first reports that state it (at most
+/// <see cref="DashboardEndpoints.MaxRankSources"/>) and how many do: a much-reprinted figure has thousands.
+/// </summary>
 public sealed record DashboardRankDto(
     int Rank, string Partner, string Name, int Year, decimal Amount, string Currency, string Qualifier, decimal? GrowthPct,
-    bool Conflict, IReadOnlyList<SourceDto> Sources);
+    bool Conflict, IReadOnlyList<SourceDto> Sources, int SourceCount);
 
 public sealed record DashboardYearsDto(IReadOnlyList<int> Years);
 
@@ -33,6 +36,9 @@ public static class DashboardEndpoints
 {
     // Only the paragraph stage runs: the stored text is the text the pipeline saw, so the same paragraphs come out.
     private static readonly ExtractionPipeline ParagraphsOnly = new PipelineBuilder().Add(new ParagraphStage()).Build();
+
+    /// <summary>Sources listed per ranking row; at a million facts every source made the answer 780 KB.</summary>
+    public const int MaxRankSources = 5;
 
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {
@@ -69,7 +75,7 @@ public static class DashboardEndpoints
                 return TypedResults.Ok(chosen.Select((p, i) => new DashboardRankDto(
                         i + 1, p.Key.Partner.Code, TurnoverRankDto.NameOf(p.Key.Partner), p.Key.Period.FromYear, p.Best.Amount,
                         p.Key.Currency.ToString(), p.Best.Qualifier.ToContract(), p.Best.Fact.GrowthPct, p.HasConflict,
-                        p.Reports.Select(SourceDto.Of).ToList()))
+                        p.Reports.Take(MaxRankSources).Select(SourceDto.Of).ToList(), p.Reports.Count))
                     .ToList());
             })
             .WithName("DashboardRanking")

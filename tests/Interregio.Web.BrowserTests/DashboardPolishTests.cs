@@ -43,8 +43,17 @@ public sealed partial class DashboardTests
                 focused = state.GetProperty("href").GetString();
         }
         Assert.NotNull(focused);
+        var before = await page.Page.EvaluateAsync<string>("() => document.activeElement.outerHTML");
         await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync(new Regex("region\\.html"));
+        try
+        {
+            await page.Page.WaitForURLAsync(new Regex("region\\.html"), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            var after = await page.Page.EvaluateAsync<string>("() => document.activeElement.outerHTML");
+            Assert.Fail($"Enter on {before} did not open the region; the page is {page.Page.Url}, focus on {after}");
+        }
         await page.WaitReadyAsync();
         Assert.EndsWith(focused, page.Page.Url);
 

@@ -114,6 +114,7 @@ export async function ranking({ year, flow }) {
   return rows.map(r => ({
     rank: r.rank, partner: r.partner, name: r.name, year: r.year, amount: Number(r.amount), currency: r.currency,
     qualifier: r.qualifier, growthPct: r.growth_pct, sources: r.sources.map(sourceOf),
+    sourceCount: r.source_count ?? r.sources.length,
   }));
 }
 

@@ -78,7 +78,9 @@ function renderRanking(rows, flow) {
       el('td', { class: 'num' }, r.year),
       el('td', { class: 'num' }, fmt.qualified(r.amount, r.currency, r.qualifier)),
       el('td', { class: 'num' }, fmt.growth(r.growthPct)),
-      el('td', {}, sourceLinks(r.sources))))));
+      el('td', {}, sourceLinks(r.sources),
+        // The API lists the first few reports of a much-reported figure; the region page has every one.
+        r.sourceCount > r.sources.length ? el('a', { href: regionHref(r.partner), class: 'meta' }, `+${fmt.count(r.sourceCount - r.sources.length)} more`) : null)))));
   clear(tableNode).append(table);
 }
 
