@@ -84,25 +84,28 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
 
     private static class Sql
     {
+        /// <summary>A fact of a story is merged only with copies stating the same value.</summary>
+        private const string SameValue = Sqlite.SqliteSql.SameValue;
+
         /// <summary>
         /// Keyset paging on the fact id: every page costs the same however deep it is. A fact's time is its period
         /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text. A fact that
         /// several copies of one story state is listed once, at its first stored row, with all of them as Sources.
         /// </summary>
-        public const string Page = """
+        public const string Page = $"""
             SELECT f.id AS Id, f.fact_json AS FactJson,
                    CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                        SELECT json_group_array(name) FROM (
                            SELECT d2.name AS name
                            FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                           WHERE d2.story_id = d.story_id AND f2.key = f.key
+                           WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}
                            ORDER BY f2.id)) END AS Sources
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.id > @after
               AND NOT EXISTS (
                   SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
               AND (@type IS NULL OR f.type = @type)
               AND (@partner IS NULL OR f.partner = @partner)
               AND (@from IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) >= @from)
@@ -129,14 +132,14 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         ];
 
         /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
-        public const string CountByPartner = """
+        public const string CountByPartner = $"""
             SELECT f.partner AS Partner, f.type AS Type, COUNT(*) AS Count
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.partner IS NOT NULL
               AND NOT EXISTS (
                   SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
             GROUP BY f.partner, f.type
             ORDER BY f.partner, f.type
             """;
@@ -145,20 +148,20 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         /// One report per story: copies of one story are one source, not several confirmations of a figure, so only
         /// the first stored copy's figure is a report, with every copy that states it as its Sources.
         /// </summary>
-        public const string TradeReports = """
+        public const string TradeReports = $"""
             SELECT d.reference_date, f.fact_json,
                    CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                        SELECT json_group_array(name) FROM (
                            SELECT d2.name AS name
                            FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                           WHERE d2.story_id = d.story_id AND f2.key = f.key
+                           WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}
                            ORDER BY f2.id)) END AS Sources
             FROM facts f
             JOIN documents d ON d.id = f.document_id
             WHERE f.type = 'trade'
               AND NOT EXISTS (
                   SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+                  WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
             ORDER BY f.id
             """;
 

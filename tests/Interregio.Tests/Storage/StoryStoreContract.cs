@@ -85,6 +85,49 @@ public abstract class StoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copies_of_a_story_that_state_different_figures_list_each_figure_with_only_the_copies_stating_it()
+    {
+        // Templated reports: the same text with another 2022 turnover in the paper. One story, but a source must
+        // never be named for a figure it does not state.
+        WriteTo(Articles,
+        [
+            (AgencyName, AgencyCopy.Replace("$318.4 million", "$152 million", StringComparison.Ordinal)),
+            (PaperName, PaperCopy.Replace("$318.4 million", "$125 million", StringComparison.Ordinal)),
+            (GovernmentName, GovernmentCopy.Replace("$318.4 million", "$152 million", StringComparison.Ordinal)),
+        ]);
+        await IngestAsync(IngestOptions.Default with { BatchSize = 1 });
+        Assert.Equal(1, await CountStoriesAsync());
+
+        var facts = await ReadAsync();
+
+        Assert.Equal([AgencyName, GovernmentName], SourcesOf(Trade(facts, TradeFlow.Turnover, 2022, 152_000_000m)!));
+        var paperFigure = Trade(facts, TradeFlow.Turnover, 2022, 125_000_000m);
+        Assert.NotNull(paperFigure);
+        Assert.Equal(PaperName, paperFigure.Doc);
+        Assert.Equal([PaperName], SourcesOf(paperFigure));
+        Assert.Equal(Copies, Trade(facts, TradeFlow.Export, 2022, 241_000_000m)!.Sources);
+
+        // The analytics see both figures (so a conflict), each with its own source, and the export once.
+        var reports = await Queries.TradeReportsAsync(Cancel);
+        var turnovers = reports.Where(r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Turnover && r.Fact.Period == Period.Year(2022)).ToList();
+        Assert.Equal(2, turnovers.Count);
+        Assert.Equal([AgencyName, GovernmentName], SourcesOf(Assert.Single(turnovers, r => r.Fact.Value.Amount == 152_000_000m).Fact));
+        Assert.Equal([PaperName], SourcesOf(Assert.Single(turnovers, r => r.Fact.Value.Amount == 125_000_000m).Fact));
+        Assert.Single(reports, r => r.Fact.Partner == Pskov && r.Fact.Flow == TradeFlow.Export && r.Fact.Period == Period.Year(2022));
+        var listed = await ReadAsync(new FactQuery { Partner = Pskov, Type = FactType.Trade });
+        Assert.Equal(listed.Count, (await Queries.CountByPartnerAsync(Cancel)).Single(c => c.Partner == "RU-PSK" && c.Type == FactType.Trade).Count);
+
+        // The web's pages and a document filter follow the same rule.
+        var page = await Queries.PageAsync(new FactPageQuery { Partner = Pskov, Type = FactType.Trade, Limit = 100 }, Cancel);
+        var pageFacts = page.Items.Select(i => i.Fact).ToList();
+        Assert.Equal([PaperName], SourcesOf(Trade(pageFacts, TradeFlow.Turnover, 2022, 125_000_000m)!));
+        Assert.Equal([AgencyName, GovernmentName], SourcesOf(Trade(pageFacts, TradeFlow.Turnover, 2022, 152_000_000m)!));
+        var paper = await ReadAsync(new FactQuery { Document = PaperName });
+        Assert.NotNull(Trade(paper, TradeFlow.Turnover, 2022, 125_000_000m));
+        Assert.Null(Trade(paper, TradeFlow.Turnover, 2022, 152_000_000m));
+    }
+
+    [Fact]
     public async Task Other_stories_about_the_same_region_are_not_merged_and_a_restated_figure_is_a_second_confirmation()
     {
         WriteTo(Articles);

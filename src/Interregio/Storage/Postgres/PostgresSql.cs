@@ -60,23 +60,31 @@ internal static class PostgresSql
 
     public const string StoredContent = "SELECT content_sha256 FROM documents WHERE content_sha256 = ANY(@hashes)";
 
+    /// <summary>f2 states the same fact as f: the same key and the same value, participants as a set (as SqliteSql.SameValue).</summary>
+    public const string SameValue = """
+        (f2.fact_json::jsonb - ARRAY['doc', 'quote', 'start', 'end', 'sources', 'sectors', 'participants'])
+            = (f.fact_json::jsonb - ARRAY['doc', 'quote', 'start', 'end', 'sources', 'sectors', 'participants'])
+        AND (SELECT COALESCE(jsonb_agg(p ORDER BY p::text), '[]'::jsonb) FROM jsonb_array_elements(COALESCE(f2.fact_json::jsonb -> 'participants', '[]'::jsonb)) AS p)
+            = (SELECT COALESCE(jsonb_agg(p ORDER BY p::text), '[]'::jsonb) FROM jsonb_array_elements(COALESCE(f.fact_json::jsonb -> 'participants', '[]'::jsonb)) AS p)
+        """;
+
     /// <summary>Each fact once per story, with every document of the story that states it (as SqliteSql.QueryFacts).</summary>
-    public const string QueryFacts = """
+    public const string QueryFacts = $"""
         SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
                CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                    SELECT array_agg(d2.name ORDER BY f2.id)
                    FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE (@type::text IS NULL OR f.type = @type)
           AND (@partner::text IS NULL OR f.partner = @partner)
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (@document::text IS NULL OR d.name = @document OR EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}))
         ORDER BY d.name, f.id
         """;
 
@@ -94,18 +102,18 @@ internal static class PostgresSql
 
     public const string CountFactsByType = "SELECT type AS Type, COUNT(*) AS Count FROM facts GROUP BY type";
 
-    public const string Page = """
+    public const string Page = $"""
         SELECT f.id AS Id, f.fact_json AS FactJson,
                CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                    SELECT array_agg(d2.name ORDER BY f2.id)
                    FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE f.id > @after
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (@type::text IS NULL OR f.type = @type)
           AND (@partner::text IS NULL OR f.partner = @partner)
           AND (@from::text IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), to_char(d.reference_date, 'YYYY-MM')) >= @from)
@@ -116,14 +124,14 @@ internal static class PostgresSql
         """;
 
     /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
-    public const string CountByPartner = """
+    public const string CountByPartner = $"""
         SELECT f.partner AS Partner, f.type AS Type, COUNT(*) AS Count
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE f.partner IS NOT NULL
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
         GROUP BY f.partner, f.type
         ORDER BY f.partner, f.type
         """;
@@ -132,18 +140,18 @@ internal static class PostgresSql
     /// One report per story: copies of one story are one source, not several confirmations of a figure, so only
     /// the first stored copy's figure is a report, with every copy that states it as its Sources.
     /// </summary>
-    public const string TradeReports = """
+    public const string TradeReports = $"""
         SELECT d.reference_date, f.fact_json,
                CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                    SELECT array_agg(d2.name ORDER BY f2.id)
                    FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                   WHERE d2.story_id = d.story_id AND f2.key = f.key) END AS Sources
+                   WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
         WHERE f.type = 'trade'
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
         ORDER BY f.id
         """;
 

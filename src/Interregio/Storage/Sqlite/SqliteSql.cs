@@ -6,6 +6,19 @@ namespace Interregio.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSql
 {
+    /// <summary>
+    /// f2 states the same fact as f: the same key and the same value. Copies of one story may state different figures
+    /// for one key (templated reports), and a copy is a source only of the figure it states, so the contract line is
+    /// compared without what is the copy's own: its document, quote, offsets, and the extra sources and sectors. A
+    /// meeting's participants are compared as a set: a rewrite that names the governor first reports the same meeting.
+    /// </summary>
+    public const string SameValue = """
+        json_remove(f2.fact_json, '$.doc', '$.quote', '$.start', '$.end', '$.sources', '$.sectors', '$.participants')
+            = json_remove(f.fact_json, '$.doc', '$.quote', '$.start', '$.end', '$.sources', '$.sectors', '$.participants')
+        AND (SELECT json_group_array(value) FROM (SELECT value FROM json_each(f2.fact_json, '$.participants') ORDER BY value))
+            = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(f.fact_json, '$.participants') ORDER BY value))
+        """;
+
     public const string DocumentIdByContent = "SELECT id FROM documents WHERE content_sha256 = @sha";
 
     public const string DocumentIdByName = "SELECT id FROM documents WHERE name = @name";
@@ -40,17 +53,17 @@ internal static class SqliteSql
         """;
 
     /// <summary>
-    /// Each fact once per story: a fact (same key) that several documents of one story state is read from the first
+    /// Each fact once per story: a fact (same key and value) that several documents of one story state is read from the first
     /// stored of them, with Sources naming every one of them in storing order (a JSON array). Documents without a
     /// story (stored before schema version 2) stand alone. @document keeps the facts that document states.
     /// </summary>
-    public const string QueryFacts = """
+    public const string QueryFacts = $"""
         SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
                CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                    SELECT json_group_array(name) FROM (
                        SELECT d2.name AS name
                        FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                       WHERE d2.story_id = d.story_id AND f2.key = f.key
+                       WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}
                        ORDER BY f2.id)) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
@@ -58,10 +71,10 @@ internal static class SqliteSql
           AND (@partner IS NULL OR f.partner = @partner)
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (@document IS NULL OR d.name = @document OR EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}))
         ORDER BY d.name, f.id
         """;
 
@@ -70,13 +83,13 @@ internal static class SqliteSql
     /// read, through the name and story_id indexes. QueryFacts' "@document IS NULL OR ..." cannot use an index, so
     /// there every fact of the base was visited with a correlated subquery (0.8 s at 100,000 facts).
     /// </summary>
-    public const string QueryFactsOfDocument = """
+    public const string QueryFactsOfDocument = $"""
         SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
                CASE WHEN d.story_id IS NULL THEN NULL ELSE (
                    SELECT json_group_array(name) FROM (
                        SELECT d2.name AS name
                        FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-                       WHERE d2.story_id = d.story_id AND f2.key = f.key
+                       WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}
                        ORDER BY f2.id)) END AS Sources
         FROM facts f
         JOIN documents d ON d.id = f.document_id
@@ -88,10 +101,10 @@ internal static class SqliteSql
           AND (@partner IS NULL OR f.partner = @partner)
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (d.name = @document OR EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key))
+              WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}))
         ORDER BY d.name, f.id
         """;
 
