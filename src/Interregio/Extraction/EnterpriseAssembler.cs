@@ -23,6 +23,8 @@ public sealed class EnterpriseAssembler : IDocumentStage
         var groups = new Dictionary<string, List<(Sentence Sentence, EnterpriseMention Mention)>>(StringComparer.Ordinal);
         foreach (var sentence in ctx.Sentences)
         {
+            if (!sentence.Has<EnterpriseMention>())
+                continue;
             foreach (var m in sentence.Of<EnterpriseMention>().OrderBy(m => m.First))
             {
                 if (IsOnlyVisited(ctx, sentence, m))

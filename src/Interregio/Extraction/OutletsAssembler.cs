@@ -24,6 +24,8 @@ public sealed class OutletsAssembler : IDocumentStage
         var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var sentence in ctx.Sentences)
         {
+            if (!sentence.Has<OutletKindMention>())
+                continue;
             var kinds = sentence.Of<OutletKindMention>().OrderBy(k => k.First).ToList();
             if (kinds.Count == 0)
                 continue;

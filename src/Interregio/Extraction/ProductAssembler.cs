@@ -20,12 +20,23 @@ namespace Interregio.Extraction;
 /// </summary>
 public sealed class ProductAssembler : IDocumentStage
 {
+    // a loop, not a query: most sentences name no goods, and a query allocates for each of them
+    private static bool HasDefiniteProduct(Sentence sentence)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is ProductMention { IsVague: false })
+                return true;
+        }
+        return false;
+    }
+
     public void Run(DocumentContext ctx)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in ctx.Sentences)
         {
-            if (!sentence.Of<ProductMention>().Any(p => !p.IsVague))
+            if (!HasDefiniteProduct(sentence))
                 continue;
             var clauses = new TradeClauses(ctx, sentence);
             foreach (var product in clauses.Products)

@@ -23,6 +23,8 @@ public sealed class ProposalAssembler : IDocumentStage
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var sentence in ctx.Sentences)
         {
+            if (!HasProposalCue(sentence))
+                continue;
             var proposals = sentence.Of<CueMention>().Where(c => c.Category == CueCategory.Proposal).OrderBy(c => c.First).ToList();
             if (proposals.Count == 0)
                 continue;
@@ -40,6 +42,17 @@ public sealed class ProposalAssembler : IDocumentStage
                 ctx.Facts.Add(fact);
             }
         }
+    }
+
+    // a loop, not a query: most sentences hold no proposal, and a query allocates for each of them
+    private static bool HasProposalCue(Sentence sentence)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is CueMention { Category: CueCategory.Proposal })
+                return true;
+        }
+        return false;
     }
 
     public static string? TopicAfter(TradeClauses a, CueMention cue, int clause)

@@ -23,6 +23,17 @@ public sealed class Sentence(TextSpan span, int paragraph)
     public List<Mention> Mentions { get; } = [];
 
     public IEnumerable<T> Of<T>() where T : Mention => Mentions.OfType<T>();
+
+    /// <summary>Whether the sentence holds a mention of this kind: assemblers ask it before any query, which allocates.</summary>
+    public bool Has<T>() where T : Mention
+    {
+        foreach (var m in Mentions)
+        {
+            if (m is T)
+                return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>Options a caller sets per run (the CLI's --date).</summary>
