@@ -64,6 +64,7 @@ public sealed class TradeAssembler : IDocumentStage
         // goes on speaking of Gomel Oblast; a paragraph on Belarus's trade that gives one oblast's share ("На
         // Гродненскую область пришлось около 15 млн долларов") goes back to Belarus after it.
         RegionCode paragraphReporter = default;
+        var m = new SentenceMentions();
         foreach (var sentence in ctx.Sentences)
         {
             if (sentence.Paragraph != lastParagraph)
@@ -76,7 +77,7 @@ public sealed class TradeAssembler : IDocumentStage
             var sentenceFlow = TradeFlow.Unknown;
             RegionCode previousReporter = default;
             var tokens = sentence.Tokens;
-            var m = new SentenceMentions(sentence);
+            m.Reset(sentence);
             var monies = m.Monies;
             var growthOwner = AssignGrowth(m, monies, m.Growths);
             var foreignTrade = false;
@@ -450,9 +451,16 @@ public sealed class TradeAssembler : IDocumentStage
     /// </summary>
     private sealed class SentenceMentions
     {
-        public SentenceMentions(Sentence sentence)
+        // one per document, refilled for each sentence: six objects per sentence were most of this stage's allocations
+        public void Reset(Sentence sentence)
         {
             Sentence = sentence;
+            Monies.Clear();
+            Growths.Clear();
+            Cues.Clear();
+            Periods.Clear();
+            Places.Clear();
+            HasRegionAnaphor = false;
             foreach (var m in sentence.Mentions)
             {
                 switch (m)
@@ -483,12 +491,12 @@ public sealed class TradeAssembler : IDocumentStage
             }
         }
 
-        public Sentence Sentence { get; }
+        public Sentence Sentence { get; private set; } = null!;
         public List<MoneyMention> Monies { get; } = [];
         public List<GrowthMention> Growths { get; } = [];
         public List<CueMention> Cues { get; } = [];
         public List<PeriodMention> Periods { get; } = [];
         public List<PlaceMention> Places { get; } = [];
-        public bool HasRegionAnaphor { get; }
+        public bool HasRegionAnaphor { get; private set; }
     }
 }
