@@ -40,6 +40,30 @@ public sealed class StoryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Facts_list_each_figure_of_a_templated_story_with_only_the_copies_that_state_it()
+    {
+        StoryArticles.WriteTo(_folder["articles"],
+        [
+            (StoryArticles.AgencyName, StoryArticles.AgencyCopy.Replace("$318.4 million", "$152 million", StringComparison.Ordinal)),
+            (StoryArticles.PaperName, StoryArticles.PaperCopy.Replace("$318.4 million", "$125 million", StringComparison.Ordinal)),
+        ]);
+        Assert.Equal(0, (await Run("ingest", _folder["articles"])).ExitCode);
+
+        var r = await Run("facts", "--partner", "RU-PSK", "--type", "trade", "--format", "jsonl");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var turnovers = r.StdoutLines.Select(FactJsonReader.Read).OfType<TradeFact>()
+            .Where(t => t.Flow == TradeFlow.Turnover && t.Period == Period.Year(2022)).ToList();
+        Assert.Equal(2, turnovers.Count);
+        Assert.All(turnovers, t => Assert.Empty(t.Sources));
+        Assert.Equal(StoryArticles.AgencyName, Assert.Single(turnovers, t => t.Value.Amount == 152_000_000m).Doc);
+        Assert.Equal(StoryArticles.PaperName, Assert.Single(turnovers, t => t.Value.Amount == 125_000_000m).Doc);
+        // One story all the same: the figure both copies state is listed once with both.
+        var exports = r.StdoutLines.Select(FactJsonReader.Read).OfType<TradeFact>().Single(t => t.Flow == TradeFlow.Export && t.Period == Period.Year(2022));
+        Assert.Equal([StoryArticles.AgencyName, StoryArticles.PaperName], exports.Sources);
+    }
+
+    [Fact]
     public async Task Facts_as_a_table_name_every_source_of_a_story_fact()
     {
         StoryArticles.WriteTo(_folder["articles"]);
