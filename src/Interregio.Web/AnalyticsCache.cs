@@ -19,7 +19,11 @@ public sealed class AnalyticsSnapshot
         Version = version;
         Points = TradeSeries.Build(reports);
         Series = TradeSeries.ByPartner(Points).ToDictionary(s => s.Partner.Code, StringComparer.OrdinalIgnoreCase);
-        Conflicts = Series.Values.SelectMany(s => s.Conflicts).ToList();
+        // Sorted once per version so a page of /api/conflicts is a slice, not a sort of every conflict.
+        Conflicts = Series.Values.SelectMany(s => s.Conflicts)
+            .OrderByDescending(c => c.DifferencePct)
+            .ThenBy(c => c.Key.Partner.Code, StringComparer.Ordinal)
+            .ToList();
         Counts = counts
             .GroupBy(c => c.Partner, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<FactType, int>)g.ToDictionary(c => c.Type, c => c.Count), StringComparer.OrdinalIgnoreCase);
@@ -33,6 +37,7 @@ public sealed class AnalyticsSnapshot
 
     public IReadOnlyDictionary<string, PartnerTradeSeries> Series { get; }
 
+    /// <summary>Every conflict, the largest difference first (ties by partner code), as /api/conflicts pages them.</summary>
     public IReadOnlyList<TradeConflict> Conflicts { get; }
 
     /// <summary>Fact counts by type for each partner code that has facts.</summary>

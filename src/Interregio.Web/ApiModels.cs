@@ -37,14 +37,58 @@ public sealed record ReportDto(decimal Amount, string Qualifier, decimal? Growth
         r.Amount, r.Qualifier.ToContract(), r.Fact.GrowthPct, r.Fact.Doc, r.Published, r.Fact.Quote, r.Fact.Source.Start, r.Fact.Source.End);
 }
 
-/// <summary>A stated value of a trade series: the best report (see TradeSeries.BestFirst) and every report.</summary>
+/// <summary>
+/// A stated value of a trade series: the best report (see TradeSeries.BestFirst), its first reports and how many
+/// there are. A figure a generated or syndicated corpus repeats thousands of times would otherwise send every copy
+/// (1.5 MB a region at a million facts); /api/facts?partner= lists them all.
+/// </summary>
 public sealed record SeriesPointDto(
     string Reporter, string Partner, string Flow, PeriodDto Period, string Kind, string Currency,
-    ReportDto Best, IReadOnlyList<ReportDto> Reports, bool Conflict)
+    ReportDto Best, IReadOnlyList<ReportDto> Reports, int ReportCount, bool Conflict)
 {
     public static SeriesPointDto Of(TradeSeriesPoint p) => new(
         p.Key.Reporter.Code, p.Key.Partner.Code, p.Key.Flow.ToContract(), PeriodDto.Of(p.Key.Period), p.Kind.ToContract(),
-        p.Key.Currency.ToString(), ReportDto.Of(p.Best), p.Reports.Select(ReportDto.Of).ToList(), p.HasConflict);
+        p.Key.Currency.ToString(), ReportDto.Of(p.Best), ReportsShown.Of(p.Reports), p.Reports.Count, p.HasConflict);
+}
+
+/// <summary>Which reports a figure lists when it has many: at most five, best first, every distinct figure before repeats.</summary>
+public static class ReportsShown
+{
+    public const int Max = 5;
+
+    // A disputed point must still show each figure the reports disagree on, so one report of each distinct
+    // (amount, qualifier) is taken first; the rest of the five follow the best-first order.
+    public static List<ReportDto> Of(IReadOnlyList<TradeReport> reports)
+    {
+        if (reports.Count <= Max)
+            return reports.Select(ReportDto.Of).ToList();
+        var chosen = new bool[reports.Count];
+        var taken = 0;
+        var figures = new HashSet<(decimal, Qualifier)>();
+        for (var i = 0; i < reports.Count && taken < Max; i++)
+        {
+            if (figures.Add((reports[i].Amount, reports[i].Qualifier)))
+            {
+                chosen[i] = true;
+                taken++;
+            }
+        }
+        for (var i = 0; i < reports.Count && taken < Max; i++)
+        {
+            if (!chosen[i])
+            {
+                chosen[i] = true;
+                taken++;
+            }
+        }
+        var list = new List<ReportDto>(Max);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (chosen[i])
+                list.Add(ReportDto.Of(reports[i]));
+        }
+        return list;
+    }
 }
 
 /// <summary>A value derived from a growth, never stated; <c>derived</c> is always true.</summary>
@@ -59,10 +103,11 @@ public sealed record ImpliedDto(
         v.Stated is null ? null : ReportDto.Of(v.Stated.Best));
 }
 
-public sealed record ConflictSideDto(decimal Amount, string Qualifier, RangeDto Range, string Quote, string Doc, IReadOnlyList<ReportDto> Reports)
+/// <summary>One side of a conflict: its figure, its first reports (see <see cref="ReportsShown"/>) and how many state it.</summary>
+public sealed record ConflictSideDto(decimal Amount, string Qualifier, RangeDto Range, string Quote, string Doc, IReadOnlyList<ReportDto> Reports, int ReportCount)
 {
     public static ConflictSideDto Of(ConflictSide s) =>
-        new(s.Amount, s.Qualifier.ToContract(), RangeDto.Of(s.Range), s.Quote, s.Doc, s.Reports.Select(ReportDto.Of).ToList());
+        new(s.Amount, s.Qualifier.ToContract(), RangeDto.Of(s.Range), s.Quote, s.Doc, ReportsShown.Of(s.Reports), s.Reports.Count);
 }
 
 /// <summary>Two statements of one figure that their qualifiers cannot reconcile, side by side.</summary>
@@ -75,6 +120,9 @@ public sealed record ConflictDto(
         c.Key.Flow.ToContract(), PeriodDto.Of(c.Key.Period), c.Key.Kind.ToContract(), c.Key.Currency.ToString(),
         c.DifferencePct, ConflictSideDto.Of(c.First), ConflictSideDto.Of(c.Second));
 }
+
+/// <summary>A page of conflicts, largest difference first; <c>total</c> counts every conflict the filter keeps.</summary>
+public sealed record ConflictPageDto(IReadOnlyList<ConflictDto> Items, string? NextCursor, int Limit, int Total);
 
 public sealed record TradeSeriesDto(
     string Partner, string Name, IReadOnlyList<SeriesPointDto> FullYears, IReadOnlyList<SeriesPointDto> PartialPeriods,

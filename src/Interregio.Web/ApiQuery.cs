@@ -64,6 +64,33 @@ public static class ApiQuery
     public static string EncodeCursor(long afterId) =>
         Convert.ToBase64String(Encoding.ASCII.GetBytes($"f:{afterId.ToString(CultureInfo.InvariantCulture)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>A cursor for lists held in memory (conflicts): the position of the next item, not a storage id.</summary>
+    public static string EncodeOffset(int offset) =>
+        Convert.ToBase64String(Encoding.ASCII.GetBytes($"o:{offset.ToString(CultureInfo.InvariantCulture)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string? Offset(string? value, out int offset)
+    {
+        offset = 0;
+        if (string.IsNullOrEmpty(value))
+            return null;
+        try
+        {
+            var b64 = value.Replace('-', '+').Replace('_', '/');
+            b64 = b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=');
+            var text = Encoding.ASCII.GetString(Convert.FromBase64String(b64));
+            if (text.StartsWith("o:", StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at > 0)
+            {
+                offset = at;
+                return null;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        return "cursor is not one this API returned; pass next_cursor from the previous page as it is";
+    }
+
     public static string? Cursor(string? value, out long? afterId)
     {
         afterId = null;

@@ -90,6 +90,8 @@ public class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("/api/regions/RU-PNZ/trade?flow=smuggling", "flow 'smuggling'")]
     [InlineData("/api/rankings?currency=XYZ", "currency 'XYZ'")]
     [InlineData("/api/conflicts?partner=Penza", "partner 'Penza'")]
+    [InlineData("/api/conflicts?limit=501", "limit must be between 1 and 500")]
+    [InlineData("/api/conflicts?cursor=zz", "cursor is not one this API returned")]
     [InlineData("/api/export?format=xlsx", "format 'xlsx'")]
     public async Task Bad_queries_are_400_problem_details_naming_the_value(string url, string detail)
     {
@@ -191,13 +193,19 @@ public class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Conflicts_show_both_figures_with_their_quotes()
     {
-        var conflict = Assert.Single((await GetJson("/api/conflicts")).EnumerateArray());
+        var page = await GetJson("/api/conflicts");
+        Assert.Equal(1, page.GetProperty("total").GetInt32());
+        Assert.Equal(50, page.GetProperty("limit").GetInt32());
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("next_cursor").ValueKind);
+        var conflict = Assert.Single(page.GetProperty("items").EnumerateArray());
         Assert.Equal("RU-PNZ", conflict.GetProperty("partner").GetString());
         Assert.Equal(152_000_000m, conflict.GetProperty("first").GetProperty("amount").GetDecimal());
         Assert.Equal("penza_march.txt", conflict.GetProperty("first").GetProperty("doc").GetString());
         Assert.Equal(140_000_000m, conflict.GetProperty("second").GetProperty("amount").GetDecimal());
         Assert.StartsWith("Preliminary figures", conflict.GetProperty("second").GetProperty("quote").GetString());
-        Assert.Empty((await GetJson("/api/conflicts?partner=RU-SMO")).EnumerateArray());
+        var smo = await GetJson("/api/conflicts?partner=RU-SMO");
+        Assert.Empty(smo.GetProperty("items").EnumerateArray());
+        Assert.Equal(0, smo.GetProperty("total").GetInt32());
     }
 
     [Fact]

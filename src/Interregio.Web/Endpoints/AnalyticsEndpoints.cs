@@ -7,20 +7,29 @@ namespace Interregio.Web.Endpoints;
 
 public static class AnalyticsEndpoints
 {
+    /// <summary>The largest page of /api/conflicts, as for /api/facts.</summary>
+    public const int ConflictsMaxLimit = 500;
+
     public static void MapAnalyticsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/conflicts", async Task<Results<Ok<List<ConflictDto>>, ProblemHttpResult>> (
-                string? partner, AnalyticsCache cache, CancellationToken ct) =>
+        app.MapGet("/api/conflicts", async Task<Results<Ok<ConflictPageDto>, ProblemHttpResult>> (
+                string? partner, int? limit, string? cursor, AnalyticsCache cache, CancellationToken ct) =>
             {
-                if (ApiQuery.Partner(partner, out var partnerCode) is { } problem)
+                string?[] problems =
+                [
+                    ApiQuery.Partner(partner, out var partnerCode),
+                    ApiQuery.Limit(limit, ConflictsMaxLimit, out var pageSize),
+                    ApiQuery.Offset(cursor, out var offset),
+                ];
+                if (problems.FirstOrDefault(p => p is not null) is { } problem)
                     return Problems.BadRequest(problem);
                 var snapshot = await cache.GetAsync(ct);
-                return TypedResults.Ok(snapshot.Conflicts
-                    .Where(c => partnerCode is null || c.Key.Partner == partnerCode)
-                    .OrderByDescending(c => c.DifferencePct)
-                    .ThenBy(c => c.Key.Partner.Code, StringComparer.Ordinal)
-                    .Select(ConflictDto.Of)
-                    .ToList());
+                IReadOnlyList<TradeConflict> all = partnerCode is null
+                    ? snapshot.Conflicts
+                    : snapshot.Conflicts.Where(c => c.Key.Partner == partnerCode).ToList();
+                var items = all.Skip(offset).Take(pageSize).Select(ConflictDto.Of).ToList();
+                var next = offset + pageSize < all.Count ? ApiQuery.EncodeOffset(offset + pageSize) : null;
+                return TypedResults.Ok(new ConflictPageDto(items, next, pageSize, all.Count));
             })
             .WithTags("Analytics")
             .WithName("ListConflicts")
@@ -29,6 +38,9 @@ public static class AnalyticsEndpoints
                 Each side is one stated amount with every report that states it. A qualified figure allows a range:
                 exact figures their rounding (half a unit of the last digit written, at most 5%), 'over' up to 10%
                 above, 'under' up to 10% below, 'approx' 10% either way. Sides whose ranges do not overlap conflict.
+                Paged, the largest difference first: limit (default 50, at most 500) conflicts a page, total counts
+                them all; pass next_cursor as cursor for the next page (null on the last). A cursor is a position in
+                the list of the fact base as it is: pages read across an ingest may skip or repeat a conflict.
                 """);
 
         app.MapGet("/api/rankings", async Task<Results<Ok<RankingsDto>, ProblemHttpResult>> (

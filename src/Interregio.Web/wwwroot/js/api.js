@@ -52,6 +52,8 @@ function point(p) {
     conflict: !!p.conflict,
     reports: p.reports.map(r => ({ ...sourceOf(r), amount: Number(r.amount), qualifier: r.qualifier })),
     sources: p.reports.map(sourceOf),
+    // The API lists a figure's first 5 reports; report_count says how many there are in all.
+    reportCount: p.report_count ?? p.reports.length,
   };
 }
 
@@ -92,7 +94,7 @@ async function regionNames() {
 }
 
 export async function overview() {
-  const [health, list, conflicts, dash] = await Promise.all([get('/health'), regions(), get('/api/conflicts'), get('/api/dashboard/years')]);
+  const [health, list, conflicts, dash] = await Promise.all([get('/health'), regions(), get('/api/conflicts?limit=1'), get('/api/dashboard/years')]);
   const sum = type => list.reduce((n, r) => n + (r.facts?.[type] ?? 0), 0);
   return {
     totals: {
@@ -101,7 +103,7 @@ export async function overview() {
       facts: health.facts,
       trade: sum('trade'),
       meetings: sum('meeting'),
-      conflicts: (conflicts.items ?? conflicts).length,
+      conflicts: conflicts.total,
     },
     years: dash.years,
   };
@@ -219,13 +221,20 @@ export async function document(id) {
   };
 }
 
-export async function conflicts() {
-  const list = await get('/api/conflicts');
+/** One page of /api/conflicts (largest difference first): items, the total and the cursor of the next page. */
+export async function conflicts(cursor = null) {
+  const q = new URLSearchParams({ limit: '50' });
+  if (cursor) q.set('cursor', cursor);
+  const page = await get(`/api/conflicts?${q}`);
   const side = s => ({ amount: Number(s.amount), qualifier: s.qualifier, quote: s.quote, doc: s.doc, start: s.reports?.[0]?.start, end: s.reports?.[0]?.end, published: s.reports?.[0]?.published });
-  return (list.items ?? list).map(c => ({
-    partner: c.partner, partnerName: c.partner_name, reporter: c.reporter, flow: c.flow, period: c.period, currency: c.currency,
-    differencePct: c.difference_pct, a: side(c.first), b: side(c.second),
-  }));
+  return {
+    items: page.items.map(c => ({
+      partner: c.partner, partnerName: c.partner_name, reporter: c.reporter, flow: c.flow, period: c.period, currency: c.currency,
+      differencePct: c.difference_pct, a: side(c.first), b: side(c.second),
+    })),
+    total: page.total,
+    next: page.next_cursor ?? null,
+  };
 }
 
 /** Regions by name or code, enterprises and products by name: the search box's hits. */

@@ -62,7 +62,7 @@ function tradeChartOption(trade) {
       formatter: p => {
         const d = p.data, pt = d.point;
         const amount = d.report ? fmt.qualified(d.report.amount, pt.currency, d.report.qualifier) : fmt.qualified(pt.amount, pt.currency, pt.qualifier);
-        const kind = d.derived ? 'derived, not stated' : d.report ? `one of ${pt.reports.length} disagreeing reports` : `${pt.sources.length} report(s)`;
+        const kind = d.derived ? 'derived, not stated' : d.report ? `one of ${pt.reportCount ?? pt.reports.length} disagreeing reports` : `${pt.reportCount ?? pt.sources.length} report(s)`;
         // ECharts puts the formatter's string in the tooltip as HTML: escape everything that came from data.
         return escapeHtml(`${fmt.FLOW_NAMES[pt.flow]} ${fmt.period(pt.period)}: ${amount} (${kind})`);
       },
@@ -115,7 +115,8 @@ function renderTrade(trade) {
         p.derived && p.check ? el('div', { class: 'meta' }, p.check) : null),
       el('td', { class: 'num' }, fmt.growth(p.growthPct)),
       el('td', {}, p.reporter ?? 'BY'),
-      el('td', {}, sourceLinks(p.sources)))))));
+      el('td', {}, sourceLinks(p.sources),
+        p.reportCount > p.sources.length ? el('span', { class: 'meta' }, ` +${fmt.count(p.reportCount - p.sources.length)} more`) : null))))));
 }
 
 function list(nodeId, items, empty, render) {
