@@ -119,6 +119,10 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         /// <see cref="Page"/> with the type and partner conditions written only when given: "(@partner IS NULL OR
         /// f.partner = @partner)" cannot use the (partner, type) index, so a filtered page scanned the facts in id order
         /// until it filled (every fact when the filter matched few).
+        /// A partner is asked for as "f.id IN (ids from the (partner, type) index)": SQLite then visits the partner's
+        /// facts in id order and stops when the page is full. "f.partner = @partner" read every fact of the partner
+        /// (12,000 rows spread over the table at a million facts) and sorted them before the limit, which a period
+        /// filter made the slowest page of the API (4.9 s p99 under load).
         /// </summary>
         public static string PageFor(bool type, bool partner) => PageVariants[(type ? 1 : 0) + (partner ? 2 : 0)];
 
@@ -127,8 +131,11 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
             .. from partner in new[] { false, true }
                from type in new[] { false, true }
                select Page
-                   .Replace("(@type IS NULL OR f.type = @type)", type ? "f.type = @type" : "1", StringComparison.Ordinal)
-                   .Replace("(@partner IS NULL OR f.partner = @partner)", partner ? "f.partner = @partner" : "1", StringComparison.Ordinal),
+                   .Replace("(@type IS NULL OR f.type = @type)", type && !partner ? "f.type = @type" : "1", StringComparison.Ordinal)
+                   .Replace("(@partner IS NULL OR f.partner = @partner)",
+                       !partner ? "1"
+                       : type ? "f.id IN (SELECT id FROM facts WHERE partner = @partner AND type = @type)"
+                       : "f.id IN (SELECT id FROM facts WHERE partner = @partner)", StringComparison.Ordinal),
         ];
 
         /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
