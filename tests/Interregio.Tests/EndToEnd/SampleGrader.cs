@@ -3,8 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Interregio.Tests.EndToEnd;
 
@@ -243,49 +241,9 @@ public static partial class SampleGrader
     {
         var raw = File.ReadAllText(path, Encoding.UTF8);
         if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
-        {
-            using var doc = new HtmlParser().ParseDocument(raw);
-            var sb = new StringBuilder();
-            AppendVisible(doc.DocumentElement, sb);
-            raw = sb.ToString();
-        }
+            raw = Input.VisibleText.Of(raw);
         return Squash(WebUtility.HtmlDecode(raw));
     }
 
-    private static void AppendVisible(INode node, StringBuilder sb)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText t)
-            {
-                sb.Append(t.Data);
-            }
-            else if (child is IElement e)
-            {
-                sb.Append(' ');
-                if (e.LocalName is not ("script" or "style"))
-                    AppendVisible(e, sb);
-                sb.Append(' ');
-            }
-        }
-    }
-
-    public static string Squash(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u00a0')
-            {
-                space = true;
-                continue;
-            }
-            if (space && sb.Length > 0)
-                sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string Squash(string s) => Input.VisibleText.Squash(s);
 }

@@ -39,7 +39,7 @@ internal static class VisibleText
         }
     }
 
-    private static string Squash(string s)
+    public static string Squash(string s)
     {
         var sb = new StringBuilder(s.Length);
         var space = false;
