@@ -38,6 +38,11 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
+        // CI runs the four test assemblies at once on two cores, with PostgreSQL and CLI processes beside Chromium: a
+        // page that loads in a second alone has taken over 30 s there. Waits are for events, so a long limit costs
+        // nothing when things go well; it only keeps load from being reported as a broken page.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         return new WatchedPage(context, page);
     }
 
@@ -82,7 +87,7 @@ public sealed class WatchedPage : IAsyncDisposable
     }
 
     public Task WaitReadyAsync() =>
-        Page.WaitForSelectorAsync("body[data-ready=true]", new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        Page.WaitForSelectorAsync("body[data-ready=true]", new() { State = WaitForSelectorState.Attached, Timeout = 90_000 });
 
     public void AssertNoProblems() => Assert.True(Problems.Count == 0, "problems on the page:\n" + string.Join("\n", Problems));
 

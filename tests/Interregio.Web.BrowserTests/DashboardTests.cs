@@ -216,8 +216,17 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         // The list answers the whole word typed, not an answer to its first letters still on its way.
         await page.Page.WaitForSelectorAsync($"#search-results[data-query=\"{typed.Trim()}\"] a");
         await page.Page.Keyboard.PressAsync("ArrowDown");
+        var before = await page.Page.EvaluateAsync<string>("() => document.activeElement.outerHTML");
         await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync(new Regex("region\\.html"));
+        try
+        {
+            await page.Page.WaitForURLAsync(new Regex("region\\.html"));
+        }
+        catch (TimeoutException)
+        {
+            var after = await page.Page.EvaluateAsync<string>("() => document.activeElement.outerHTML");
+            Assert.Fail($"Enter on {before} did not open the region; the page is {page.Page.Url}, focus on {after}");
+        }
         await page.WaitReadyAsync();
         page.AssertNoProblems();
     }
