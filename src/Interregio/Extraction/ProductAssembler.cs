@@ -184,41 +184,41 @@ public sealed class ProductAssembler : IDocumentStage
         switch (cue.Role)
         {
             case ProductCueRole.Export or ProductCueRole.Import:
-            {
-                // "The key exports were ...", "Belarusian purchases": Belarus's unless a Russian party owns them
-                var owner = Side(subject);
-                var export = cue.Role == ProductCueRole.Export;
-                if (owner == TradeSide.Foreign)
-                    return TradeFlow.Unknown;
-                if (owner == TradeSide.Russia)
-                    export = !export;
-                return export ? TradeFlow.Export : TradeFlow.Import;
-            }
+                {
+                    // "The key exports were ...", "Belarusian purchases": Belarus's unless a Russian party owns them
+                    var owner = Side(subject);
+                    var export = cue.Role == ProductCueRole.Export;
+                    if (owner == TradeSide.Foreign)
+                        return TradeFlow.Unknown;
+                    if (owner == TradeSide.Russia)
+                        export = !export;
+                    return export ? TradeFlow.Export : TradeFlow.Import;
+                }
             case ProductCueRole.Supply:
-            {
-                seller = Known(from) ?? Known(subject) ?? Known(maker);
-                if (seller is not null)
-                    return FromSeller(seller.Side);
-                buyer = Known(to) ?? (inherited ? null : Known(a.PartyAt(cue.After)));
-                return FromBuyer(Side(buyer));
-            }
+                {
+                    seller = Known(from) ?? Known(subject) ?? Known(maker);
+                    if (seller is not null)
+                        return FromSeller(seller.Side);
+                    buyer = Known(to) ?? (inherited ? null : Known(a.PartyAt(cue.After)));
+                    return FromBuyer(Side(buyer));
+                }
             case ProductCueRole.Buy:
-            {
-                buyer = Known(subject);
-                if (buyer is not null)
-                    return FromBuyer(buyer.Side);
-                seller = Known(from) ?? Known(maker);
-                return FromSeller(Side(seller));
-            }
+                {
+                    buyer = Known(subject);
+                    if (buyer is not null)
+                        return FromBuyer(buyer.Side);
+                    seller = Known(from) ?? Known(maker);
+                    return FromSeller(Side(seller));
+                }
             default:
-            {
-                // demand and use: the goods' maker, else the subject, else where they are ("in demand in the oblast")
-                seller = Known(maker) ?? Known(subject);
-                if (seller is not null)
-                    return FromSeller(seller.Side);
-                buyer = Known(to) ?? Known(a.PartyAt(cue.After)) ?? LocationAfter(a, cue, clause);
-                return FromBuyer(Side(buyer));
-            }
+                {
+                    // demand and use: the goods' maker, else the subject, else where they are ("in demand in the oblast")
+                    seller = Known(maker) ?? Known(subject);
+                    if (seller is not null)
+                        return FromSeller(seller.Side);
+                    buyer = Known(to) ?? Known(a.PartyAt(cue.After)) ?? LocationAfter(a, cue, clause);
+                    return FromBuyer(Side(buyer));
+                }
         }
     }
 

@@ -93,64 +93,64 @@ public sealed class PipelineFuzzTests
         switch (c.Kind)
         {
             case 0:
-            {
-                var bytes = new byte[c.Size + 1];
-                random.NextBytes(bytes);
-                return ($"random-{c.Seed}.bin", bytes, random.Next(2) == 0 ? DocumentFormat.Text : DocumentFormat.Html);
-            }
+                {
+                    var bytes = new byte[c.Size + 1];
+                    random.NextBytes(bytes);
+                    return ($"random-{c.Seed}.bin", bytes, random.Next(2) == 0 ? DocumentFormat.Text : DocumentFormat.Html);
+                }
             case 1:
-            {
-                // random UTF-16 code units, valid or not, encoded leniently so lone surrogates become U+FFFD
-                var sb = new StringBuilder();
-                for (var i = 0; i < c.Size; i++)
-                    sb.Append((char)random.Next(0, random.Next(3) == 0 ? 0x10000 : 0x500));
-                return ($"chars-{c.Seed}.txt", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Text);
-            }
+                {
+                    // random UTF-16 code units, valid or not, encoded leniently so lone surrogates become U+FFFD
+                    var sb = new StringBuilder();
+                    for (var i = 0; i < c.Size; i++)
+                        sb.Append((char)random.Next(0, random.Next(3) == 0 ? 0x10000 : 0x500));
+                    return ($"chars-{c.Seed}.txt", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Text);
+                }
             case 2:
             case 3:
-            {
-                var seed = Seeds[random.Next(Seeds.Length)];
-                var text = Mutate(seed, random, 1 + c.Size / 100);
-                var html = c.Kind == 3 || seed.StartsWith('<');
-                // lone surrogates are invalid UTF-8 after encoding: the strict decoder must refuse them cleanly
-                var bytes = random.Next(4) == 0 ? Lenient(text) : Encoding.UTF8.GetBytes(text);
-                return ($"mutated-{c.Seed}.{(html ? "html" : "txt")}", bytes, html ? DocumentFormat.Html : DocumentFormat.Text);
-            }
-            case 4:
-            {
-                // long runs aimed at the dateline and year patterns: capitals, commas, digits, letters without spaces
-                var unit = random.Next(6) switch
                 {
-                    0 => "MINSK, ",
-                    1 => "1",
-                    2 => "a",
-                    3 => "Minsk-on-Don, 12 ",
-                    4 => "2023 ",
-                    _ => "January-",
-                };
-                var sb = new StringBuilder();
-                while (sb.Length < c.Size * 10)
-                    sb.Append(unit);
-                sb.Append(random.Next(2) == 0 ? "(BelTA) –" : "!");
-                return ($"run-{c.Seed}.txt", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Text);
-            }
-            default:
-            {
-                // random tag soup: unclosed, misnested and nested elements with text between
-                string[] tags = ["div", "p", "b", "table", "td", "li", "ul", "article", "nav", "aside", "script", "style", "time", "h1", "a", "span", "template", "svg"];
-                var sb = new StringBuilder();
-                for (var i = 0; i < c.Size / 10; i++)
-                {
-                    var tag = tags[random.Next(tags.Length)];
-                    sb.Append(random.Next(3) switch
-                    {
-                        0 => $"<{tag} class=\"{(random.Next(2) == 0 ? "related" : "content")}\">",
-                        1 => $"</{tag}>",
-                        _ => Seeds[0].Substring(random.Next(100), random.Next(60)),
-                    });
+                    var seed = Seeds[random.Next(Seeds.Length)];
+                    var text = Mutate(seed, random, 1 + c.Size / 100);
+                    var html = c.Kind == 3 || seed.StartsWith('<');
+                    // lone surrogates are invalid UTF-8 after encoding: the strict decoder must refuse them cleanly
+                    var bytes = random.Next(4) == 0 ? Lenient(text) : Encoding.UTF8.GetBytes(text);
+                    return ($"mutated-{c.Seed}.{(html ? "html" : "txt")}", bytes, html ? DocumentFormat.Html : DocumentFormat.Text);
                 }
-                return ($"soup-{c.Seed}.html", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Html);
-            }
+            case 4:
+                {
+                    // long runs aimed at the dateline and year patterns: capitals, commas, digits, letters without spaces
+                    var unit = random.Next(6) switch
+                    {
+                        0 => "MINSK, ",
+                        1 => "1",
+                        2 => "a",
+                        3 => "Minsk-on-Don, 12 ",
+                        4 => "2023 ",
+                        _ => "January-",
+                    };
+                    var sb = new StringBuilder();
+                    while (sb.Length < c.Size * 10)
+                        sb.Append(unit);
+                    sb.Append(random.Next(2) == 0 ? "(BelTA) –" : "!");
+                    return ($"run-{c.Seed}.txt", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Text);
+                }
+            default:
+                {
+                    // random tag soup: unclosed, misnested and nested elements with text between
+                    string[] tags = ["div", "p", "b", "table", "td", "li", "ul", "article", "nav", "aside", "script", "style", "time", "h1", "a", "span", "template", "svg"];
+                    var sb = new StringBuilder();
+                    for (var i = 0; i < c.Size / 10; i++)
+                    {
+                        var tag = tags[random.Next(tags.Length)];
+                        sb.Append(random.Next(3) switch
+                        {
+                            0 => $"<{tag} class=\"{(random.Next(2) == 0 ? "related" : "content")}\">",
+                            1 => $"</{tag}>",
+                            _ => Seeds[0].Substring(random.Next(100), random.Next(60)),
+                        });
+                    }
+                    return ($"soup-{c.Seed}.html", Encoding.UTF8.GetBytes(sb.ToString()), DocumentFormat.Html);
+                }
         }
     }
 
