@@ -52,8 +52,20 @@ public sealed class AnalyticsSnapshot
         Series.GetValueOrDefault(partner.Code) ?? new PartnerTradeSeries(partner, [], [], [], []);
 
     /// <summary>A region's products, enterprises and meetings, read from the store the first time they are asked for.</summary>
-    public Task<RegionDetails> DetailsAsync(RegionCode partner, IFactStore store) =>
-        _regions.GetOrAdd(partner.Code, _ => new Lazy<Task<RegionDetails>>(() => RegionDetails.LoadAsync(partner, store))).Value;
+    public async Task<RegionDetails> DetailsAsync(RegionCode partner, IFactStore store)
+    {
+        var entry = _regions.GetOrAdd(partner.Code, _ => new Lazy<Task<RegionDetails>>(() => RegionDetails.LoadAsync(partner, store)));
+        try
+        {
+            return await entry.Value;
+        }
+        catch
+        {
+            // A failed read (a timeout, a dropped connection) is not an answer to keep: the next request tries again.
+            _regions.TryRemove(new KeyValuePair<string, Lazy<Task<RegionDetails>>>(partner.Code, entry));
+            throw;
+        }
+    }
 }
 
 public sealed record RegionDetails(
