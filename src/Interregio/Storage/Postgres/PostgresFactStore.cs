@@ -110,7 +110,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var leftStories = new HashSet<long>();
 
         await using (var byContent = Command(connection, tx, PostgresSql.DocumentIdByContent, ("sha", NpgsqlDbType.Text)))
-        await using (var byName = Command(connection, tx, PostgresSql.DocumentIdByName, ("name", NpgsqlDbType.Text)))
+        await using (var byName = Command(connection, tx, PostgresSql.DocumentIdByName, ("name", NpgsqlDbType.Text), ("sha", NpgsqlDbType.Text)))
         await using (var delete = Command(connection, tx, PostgresSql.DeleteDocument, ("id", NpgsqlDbType.Bigint)))
         await using (var insert = Command(connection, tx, PostgresSql.InsertDocument,
             ("name", NpgsqlDbType.Text), ("sha", NpgsqlDbType.Text), ("reference_date", NpgsqlDbType.Date), ("source_path", NpgsqlDbType.Text),
@@ -127,6 +127,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                 }
                 statuses[i] = IngestStatus.New;
                 byName.Parameters[0].Value = doc.Name;
+                byName.Parameters[1].Value = doc.ContentSha256;
                 if (await byName.ExecuteScalarAsync(cancellationToken) is long previous)
                 {
                     delete.Parameters[0].Value = previous;
