@@ -17,6 +17,7 @@ public sealed class AnalyticsSnapshot
     public AnalyticsSnapshot(DataVersion version, IReadOnlyList<TradeReport> reports, IReadOnlyList<PartnerFactCount> counts)
     {
         Version = version;
+        Responses = new ResponseBytes(version);
         Points = TradeSeries.Build(reports);
         Series = TradeSeries.ByPartner(Points).ToDictionary(s => s.Partner.Code, StringComparer.OrdinalIgnoreCase);
         // Sorted once per version so a page of /api/conflicts is a slice, not a sort of every conflict.
@@ -32,6 +33,16 @@ public sealed class AnalyticsSnapshot
     }
 
     public DataVersion Version { get; }
+
+    /// <summary>The answers already serialised at this version, by endpoint and parameters.</summary>
+    public ResponseBytes Responses { get; }
+
+    /// <summary>The answer for <paramref name="key"/> (the endpoint and its normalised parameters), built and serialised once.</summary>
+    public async Task<CachedJson<T>> LoadJsonAsync<T>(string key, Func<ValueTask<T>> build) =>
+        new(await Responses.GetOrAddAsync(key, build));
+
+    public Task<CachedJson<T>> JsonAsync<T>(string key, Func<T> build) =>
+        LoadJsonAsync(key, () => ValueTask.FromResult(build()));
 
     public IReadOnlyList<TradeSeriesPoint> Points { get; }
 

@@ -38,13 +38,24 @@ public sealed record ReportDto(decimal Amount, string Qualifier, decimal? Growth
 }
 
 /// <summary>
-/// A stated value of a trade series: the best report (see TradeSeries.BestFirst), its first reports and how many
-/// there are. A figure a generated or syndicated corpus repeats thousands of times would otherwise send every copy
-/// (1.5 MB a region at a million facts); /api/facts?partner= lists them all.
+/// A report named without its sentence: the figure it states, its document, its date and the offsets of its quote
+/// in the document (GET /api/documents/{doc} has the text). Lists of reports carry these; only the best report of
+/// a figure carries its quote, which kept a region's trade series from sending six sentences per point.
+/// </summary>
+public sealed record ReportRefDto(decimal Amount, string Qualifier, decimal? GrowthPct, string Doc, DateOnly? Published, int Start, int End)
+{
+    public static ReportRefDto Of(TradeReport r) => new(
+        r.Amount, r.Qualifier.ToContract(), r.Fact.GrowthPct, r.Fact.Doc, r.Published, r.Fact.Source.Start, r.Fact.Source.End);
+}
+
+/// <summary>
+/// A stated value of a trade series: the best report (see TradeSeries.BestFirst) with its quote, its first reports
+/// (without quotes) and how many there are. A figure a generated or syndicated corpus repeats thousands of times
+/// would otherwise send every copy (1.5 MB a region at a million facts); /api/facts?partner= lists them all.
 /// </summary>
 public sealed record SeriesPointDto(
     string Reporter, string Partner, string Flow, PeriodDto Period, string Kind, string Currency,
-    ReportDto Best, IReadOnlyList<ReportDto> Reports, int ReportCount, bool Conflict)
+    ReportDto Best, IReadOnlyList<ReportRefDto> Reports, int ReportCount, bool Conflict)
 {
     public static SeriesPointDto Of(TradeSeriesPoint p) => new(
         p.Key.Reporter.Code, p.Key.Partner.Code, p.Key.Flow.ToContract(), PeriodDto.Of(p.Key.Period), p.Kind.ToContract(),
@@ -58,10 +69,10 @@ public static class ReportsShown
 
     // A disputed point must still show each figure the reports disagree on, so one report of each distinct
     // (amount, qualifier) is taken first; the rest of the five follow the best-first order.
-    public static List<ReportDto> Of(IReadOnlyList<TradeReport> reports)
+    public static List<ReportRefDto> Of(IReadOnlyList<TradeReport> reports)
     {
         if (reports.Count <= Max)
-            return reports.Select(ReportDto.Of).ToList();
+            return reports.Select(ReportRefDto.Of).ToList();
         var chosen = new bool[reports.Count];
         var taken = 0;
         var figures = new HashSet<(decimal, Qualifier)>();
@@ -81,30 +92,34 @@ public static class ReportsShown
                 taken++;
             }
         }
-        var list = new List<ReportDto>(Max);
+        var list = new List<ReportRefDto>(Max);
         for (var i = 0; i < reports.Count; i++)
         {
             if (chosen[i])
-                list.Add(ReportDto.Of(reports[i]));
+                list.Add(ReportRefDto.Of(reports[i]));
         }
         return list;
     }
 }
 
-/// <summary>A value derived from a growth, never stated; <c>derived</c> is always true.</summary>
+/// <summary>
+/// A value derived from a growth, never stated; <c>derived</c> is always true. <c>from</c> is the report whose growth
+/// implies it and <c>stated</c> the best report of the period it implies (its quote is that point's), both without
+/// quotes: a region has hundreds of implied values.
+/// </summary>
 public sealed record ImpliedDto(
     string Reporter, string Partner, string Flow, PeriodDto Period, string Kind, string Currency,
-    decimal Amount, RangeDto Range, bool Derived, decimal GrowthPct, ReportDto From, string Check, ReportDto? Stated)
+    decimal Amount, RangeDto Range, bool Derived, decimal GrowthPct, ReportRefDto From, string Check, ReportRefDto? Stated)
 {
     public static ImpliedDto Of(ImpliedValue v) => new(
         v.Key.Reporter.Code, v.Key.Partner.Code, v.Key.Flow.ToContract(), PeriodDto.Of(v.Key.Period), v.Key.Kind.ToContract(),
-        v.Key.Currency.ToString(), v.Amount, RangeDto.Of(v.Range), v.Derived, v.GrowthPct, ReportDto.Of(v.From),
+        v.Key.Currency.ToString(), v.Amount, RangeDto.Of(v.Range), v.Derived, v.GrowthPct, ReportRefDto.Of(v.From),
         v.Check switch { ImpliedCheck.Agrees => "agrees", ImpliedCheck.Disagrees => "disagrees", _ => "not_stated" },
-        v.Stated is null ? null : ReportDto.Of(v.Stated.Best));
+        v.Stated is null ? null : ReportRefDto.Of(v.Stated.Best));
 }
 
-/// <summary>One side of a conflict: its figure, its first reports (see <see cref="ReportsShown"/>) and how many state it.</summary>
-public sealed record ConflictSideDto(decimal Amount, string Qualifier, RangeDto Range, string Quote, string Doc, IReadOnlyList<ReportDto> Reports, int ReportCount)
+/// <summary>One side of a conflict: its figure with one report's quote, its first reports (see <see cref="ReportsShown"/>) and how many state it.</summary>
+public sealed record ConflictSideDto(decimal Amount, string Qualifier, RangeDto Range, string Quote, string Doc, IReadOnlyList<ReportRefDto> Reports, int ReportCount)
 {
     public static ConflictSideDto Of(ConflictSide s) =>
         new(s.Amount, s.Qualifier.ToContract(), RangeDto.Of(s.Range), s.Quote, s.Doc, ReportsShown.Of(s.Reports), s.Reports.Count);

@@ -47,13 +47,13 @@ public static class DashboardEndpoints
         dashboard.MapGet("/years", async (AnalyticsCache cache, CancellationToken ct) =>
             {
                 var snapshot = await cache.GetAsync(ct);
-                return TypedResults.Ok(new DashboardYearsDto(RegionFullYears(snapshot.Points, null)
+                return await snapshot.JsonAsync("dashboard/years", () => new DashboardYearsDto(RegionFullYears(snapshot.Points, null)
                     .Select(p => p.Key.Period.FromYear).Distinct().OrderDescending().ToList()));
             })
             .WithName("DashboardYears")
             .WithSummary("The years with a full-year figure between Belarus and a region, latest first");
 
-        dashboard.MapGet("/ranking", async Task<Results<Ok<List<DashboardRankDto>>, ProblemHttpResult>> (
+        dashboard.MapGet("/ranking", async Task<Results<CachedJson<List<DashboardRankDto>>, ProblemHttpResult>> (
                 string? flow, int? year, AnalyticsCache cache, CancellationToken ct) =>
             {
                 var tradeFlow = TradeFlow.Turnover;
@@ -64,19 +64,22 @@ public static class DashboardEndpoints
                         return Problems.BadRequest($"flow '{flow}' is not one of turnover, export, import");
                 }
                 var snapshot = await cache.GetAsync(ct);
-                // For a year, each region's figure of that year; without one, each region's latest (Rankings' rule).
-                var chosen = RegionFullYears(snapshot.Points, tradeFlow)
-                    .Where(p => year is null || p.Key.Period.FromYear == year)
-                    .GroupBy(p => p.Key.Partner)
-                    .Select(g => g.MaxBy(p => p.Key.Period.FromYear)!)
-                    .OrderByDescending(p => p.Best.Amount)
-                    .ThenBy(p => p.Key.Partner.Code, StringComparer.Ordinal)
-                    .ToList();
-                return TypedResults.Ok(chosen.Select((p, i) => new DashboardRankDto(
-                        i + 1, p.Key.Partner.Code, TurnoverRankDto.NameOf(p.Key.Partner), p.Key.Period.FromYear, p.Best.Amount,
-                        p.Key.Currency.ToString(), p.Best.Qualifier.ToContract(), p.Best.Fact.GrowthPct, p.HasConflict,
-                        p.Reports.Take(MaxRankSources).Select(SourceDto.Of).ToList(), p.Reports.Count))
-                    .ToList());
+                return await snapshot.JsonAsync($"dashboard/ranking?flow={tradeFlow}&year={year}", () =>
+                {
+                    // For a year, each region's figure of that year; without one, each region's latest (Rankings' rule).
+                    var chosen = RegionFullYears(snapshot.Points, tradeFlow)
+                        .Where(p => year is null || p.Key.Period.FromYear == year)
+                        .GroupBy(p => p.Key.Partner)
+                        .Select(g => g.MaxBy(p => p.Key.Period.FromYear)!)
+                        .OrderByDescending(p => p.Best.Amount)
+                        .ThenBy(p => p.Key.Partner.Code, StringComparer.Ordinal)
+                        .ToList();
+                    return chosen.Select((p, i) => new DashboardRankDto(
+                            i + 1, p.Key.Partner.Code, TurnoverRankDto.NameOf(p.Key.Partner), p.Key.Period.FromYear, p.Best.Amount,
+                            p.Key.Currency.ToString(), p.Best.Qualifier.ToContract(), p.Best.Fact.GrowthPct, p.HasConflict,
+                            p.Reports.Take(MaxRankSources).Select(SourceDto.Of).ToList(), p.Reports.Count))
+                        .ToList();
+                });
             })
             .WithName("DashboardRanking")
             .WithSummary("Regions by their full-year figure (Belarus as reporter, US dollars) for one flow and year, or each region's latest year");

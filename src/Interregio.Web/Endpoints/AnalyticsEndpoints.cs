@@ -12,7 +12,7 @@ public static class AnalyticsEndpoints
 
     public static void MapAnalyticsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/conflicts", async Task<Results<Ok<ConflictPageDto>, ProblemHttpResult>> (
+        app.MapGet("/api/conflicts", async Task<Results<CachedJson<ConflictPageDto>, ProblemHttpResult>> (
                 string? partner, int? limit, string? cursor, AnalyticsCache cache, CancellationToken ct) =>
             {
                 string?[] problems =
@@ -24,26 +24,31 @@ public static class AnalyticsEndpoints
                 if (problems.FirstOrDefault(p => p is not null) is { } problem)
                     return Problems.BadRequest(problem);
                 var snapshot = await cache.GetAsync(ct);
-                IReadOnlyList<TradeConflict> all = partnerCode is null
-                    ? snapshot.Conflicts
-                    : snapshot.Conflicts.Where(c => c.Key.Partner == partnerCode).ToList();
-                var items = all.Skip(offset).Take(pageSize).Select(ConflictDto.Of).ToList();
-                var next = offset + pageSize < all.Count ? ApiQuery.EncodeOffset(offset + pageSize) : null;
-                return TypedResults.Ok(new ConflictPageDto(items, next, pageSize, all.Count));
+                return await snapshot.JsonAsync($"conflicts?partner={partnerCode?.Code}&limit={pageSize}&offset={offset}", () =>
+                {
+                    IReadOnlyList<TradeConflict> all = partnerCode is null
+                        ? snapshot.Conflicts
+                        : snapshot.Conflicts.Where(c => c.Key.Partner == partnerCode).ToList();
+                    var items = all.Skip(offset).Take(pageSize).Select(ConflictDto.Of).ToList();
+                    var next = offset + pageSize < all.Count ? ApiQuery.EncodeOffset(offset + pageSize) : null;
+                    return new ConflictPageDto(items, next, pageSize, all.Count);
+                });
             })
             .WithTags("Analytics")
             .WithName("ListConflicts")
             .WithSummary("Figures for the same reporter, partner, flow and period whose amounts differ beyond what their qualifiers allow")
             .WithDescription("""
-                Each side is one stated amount with every report that states it. A qualified figure allows a range:
+                Each side is one stated amount with the quote of its best report, its first 5 reports (document and
+                offsets, without quotes) and report_count. A qualified figure allows a range:
                 exact figures their rounding (half a unit of the last digit written, at most 5%), 'over' up to 10%
                 above, 'under' up to 10% below, 'approx' 10% either way. Sides whose ranges do not overlap conflict.
                 Paged, the largest difference first: limit (default 50, at most 500) conflicts a page, total counts
                 them all; pass next_cursor as cursor for the next page (null on the last). A cursor is a position in
                 the list of the fact base as it is: pages read across an ingest may skip or repeat a conflict.
+                Answers carry an ETag; send it as If-None-Match to get 304 while the data has not changed.
                 """);
 
-        app.MapGet("/api/rankings", async Task<Results<Ok<RankingsDto>, ProblemHttpResult>> (
+        app.MapGet("/api/rankings", async Task<Results<CachedJson<RankingsDto>, ProblemHttpResult>> (
                 string? reporter, string? currency, AnalyticsCache cache, CancellationToken ct) =>
             {
                 var reporterCode = string.IsNullOrWhiteSpace(reporter) ? "BY" : reporter.Trim().ToUpperInvariant();
@@ -53,13 +58,16 @@ public static class AnalyticsEndpoints
                 if (money == Currency.Unknown)
                     return Problems.BadRequest($"currency '{currency}' is not one of USD, EUR, RUB, BYN, CNY");
                 var snapshot = await cache.GetAsync(ct);
-                var isDefault = reporterCode == "BY" && money == Currency.USD;
-                var turnover = isDefault ? snapshot.TurnoverRanking : Rankings.ByLatestTurnover(snapshot.Points, reporterCode, money);
-                var growth = isDefault ? snapshot.GrowthRanking : Rankings.ByGrowth(snapshot.Points, reporterCode, money);
-                return TypedResults.Ok(new RankingsDto(
-                    reporterCode, money.ToString(),
-                    turnover.Select(TurnoverRankDto.Of).ToList(),
-                    growth.Select(GrowthRankDto.Of).ToList()));
+                return await snapshot.JsonAsync($"rankings?reporter={reporterCode}&currency={money}", () =>
+                {
+                    var isDefault = reporterCode == "BY" && money == Currency.USD;
+                    var turnover = isDefault ? snapshot.TurnoverRanking : Rankings.ByLatestTurnover(snapshot.Points, reporterCode, money);
+                    var growth = isDefault ? snapshot.GrowthRanking : Rankings.ByGrowth(snapshot.Points, reporterCode, money);
+                    return new RankingsDto(
+                        reporterCode, money.ToString(),
+                        turnover.Select(TurnoverRankDto.Of).ToList(),
+                        growth.Select(GrowthRankDto.Of).ToList());
+                });
             })
             .WithTags("Analytics")
             .WithName("GetRankings")

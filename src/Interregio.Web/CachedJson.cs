@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Interregio.Storage;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Interregio.Web;
+
+/// <summary>
+/// An answer's UTF-8 JSON, serialised once for one data version and request key, with its entity tag. A client
+/// that sends the tag back in If-None-Match gets 304 and no body; every answer says "no-cache", so a browser asks
+/// again (with the tag) each time and sees a write as soon as the server does.
+/// </summary>
+public sealed class CachedResponse(byte[] body, string etag)
+{
+    public byte[] Body { get; } = body;
+
+    /// <summary>A strong tag: the data version and a hash of the key, quoted.</summary>
+    public string ETag { get; } = etag;
+
+    public static string TagOf(DataVersion version, string key) =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{version.MaxDocumentId}-{version.MaxFactId}-{version.Documents}-{Fnv1a(key):x16}\"");
+
+    // Stable across processes (string.GetHashCode is not), so two servers over one database give one tag.
+    private static ulong Fnv1a(string s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+        return h;
+    }
+
+    public bool Matches(HttpRequest request)
+    {
+        foreach (var value in request.Headers.IfNoneMatch)
+        {
+            if (value is null)
+                continue;
+            foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x".
+                var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
+                if (tag == "*" || tag == ETag)
+                    return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// The serialised answers of one <see cref="AnalyticsSnapshot"/>: a new data version gets a new snapshot and so an
+/// empty cache, which is what makes a write invalidate them. Bounded in entries and bytes; when full it is emptied
+/// (keys are few per version: regions, their pages, conflicts pages, ranking years).
+/// </summary>
+public sealed class ResponseBytes(DataVersion version)
+{
+    public const int MaxEntries = 4096;
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
+    private long _bytes;
+
+    public int Count => _entries.Count;
+
+    public async ValueTask<CachedResponse> GetOrAddAsync<T>(string key, Func<ValueTask<T>> build)
+    {
+        if (_entries.TryGetValue(key, out var hit))
+            return hit;
+        // Two requests for a missing key may both build it: the answer is the same, and the cost is once per version.
+        var value = await build();
+        var entry = new CachedResponse(JsonSerializer.SerializeToUtf8Bytes(value, WebJson.Options), CachedResponse.TagOf(version, key));
+        if (Interlocked.Add(ref _bytes, entry.Body.Length) > MaxBytes || _entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _bytes, entry.Body.Length);
+        }
+        return _entries.GetOrAdd(key, entry);
+    }
+}
+
+/// <summary>
+/// Sends a <see cref="CachedResponse"/>: 304 when the request's If-None-Match names its tag, else 200 with the
+/// bytes. Declares <typeparamref name="T"/> as the 200 schema, so the OpenAPI document describes the answer as
+/// TypedResults.Ok&lt;T&gt; did.
+/// </summary>
+public sealed class CachedJson<T>(CachedResponse response) : IResult, IEndpointMetadataProvider
+{
+    public CachedResponse Response { get; } = response;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var r = httpContext.Response;
+        r.Headers.ETag = Response.ETag;
+        r.Headers.CacheControl = "no-cache";
+        if (Response.Matches(httpContext.Request))
+        {
+            r.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        r.StatusCode = StatusCodes.Status200OK;
+        r.ContentType = "application/json; charset=utf-8";
+        r.ContentLength = Response.Body.Length;
+        await r.Body.WriteAsync(Response.Body, httpContext.RequestAborted);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
+    }
+}
