@@ -82,4 +82,37 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
         Assert.Equal(2, summary.Documents);
         Assert.Equal(2, summary.FactsOf(FactType.Trade));
     }
+    [Fact]
+    public async Task A_version_two_database_gets_the_partner_indexes_in_id_order_and_keeps_its_facts()
+    {
+        var old = await CreateVersionOneAsync();
+        await using (var c = new NpgsqlConnection(_db.ConnectionString))
+        {
+            await c.OpenAsync(Cancel);
+            await c.ExecuteAsync(PostgresSchema.Migrations.Single(m => m.Version == 2).Sql);
+            await c.ExecuteAsync("INSERT INTO schema_version (version) VALUES (2)");
+        }
+
+        await using var store = await PostgresFactStore.OpenAsync(_db.ConnectionString, cancellationToken: Cancel);
+
+        Assert.Equal(PostgresSchema.LatestVersion, store.SchemaVersion);
+        await using (var raw = new NpgsqlConnection(_db.ConnectionString))
+        {
+            await raw.OpenAsync(Cancel);
+            var indexes = (await raw.QueryAsync<string>("SELECT indexname FROM pg_indexes WHERE tablename = 'facts'")).ToHashSet();
+            Assert.Contains("facts_partner_id", indexes);
+            Assert.Contains("facts_partner_type_id", indexes);
+            Assert.DoesNotContain("facts_partner_type", indexes);
+            Assert.Equal(PostgresSchema.Migrations.Select(m => m.Version), await raw.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        }
+        // The facts stored before read back through the new indexes: a partner's page and a partner's facts.
+        var page = await store.PageAsync(new FactPageQuery { Partner = Samara, Type = FactType.Trade }, Cancel);
+        Assert.Equal(40_000_000m, Assert.IsType<TradeFact>(Assert.Single(page.Items).Fact).Value.Amount);
+        var facts = new List<Fact>();
+        await foreach (var f in store.QueryFactsAsync(new FactQuery { Partner = Samara }, Cancel))
+            facts.Add(f);
+        Assert.Equal("old.txt", Assert.Single(facts).Doc);
+        Assert.Equal(2, (await store.SummarizeAsync(Cancel)).Facts);
+        Assert.Equal(IngestStatus.Unchanged, Assert.Single(await store.WriteBatchAsync([old], Cancel)).Status);
+    }
 }

@@ -55,6 +55,51 @@ public sealed class SqliteFactStoreTests : FactStoreContract
     }
 
     [Fact]
+    public async Task A_version_2_database_gets_the_partner_indexes_in_id_order_and_keeps_its_facts()
+    {
+        var path = _folder["two.db"];
+        var old = Document("two.txt", Trade("two.txt", 152), Trade("two.txt", 40, Samara));
+        using (var c = Raw(path))
+        {
+            foreach (var m in SqliteSchema.Migrations.Where(m => m.Version <= 2))
+                c.Execute(m.Sql);
+            var id = c.ExecuteScalar<long>(
+                "INSERT INTO documents (name, content_sha256, text, ingested_at) VALUES (@Name, @ContentSha256, @Text, '2024-01-01T00:00:00Z') RETURNING id", old);
+            foreach (var r in old.Facts.Select(Interregio.Storage.FactRecord.Of))
+            {
+                c.Execute(
+                    """
+                    INSERT INTO facts (document_id, document_sha256, type, key, reporter, partner, flow, period_from, period_to, amount, currency, qualifier, quote, quote_start, quote_end, fact_json)
+                    VALUES (@id, @sha, @Type, @Key, @Reporter, @Partner, @Flow, @PeriodFrom, @PeriodTo, @Amount, @Currency, @Qualifier, @Quote, @QuoteStart, @QuoteEnd, @FactJson)
+                    """,
+                    new { id, sha = old.ContentSha256, r.Type, r.Key, r.Reporter, r.Partner, r.Flow, r.PeriodFrom, r.PeriodTo, r.Amount, r.Currency, r.Qualifier, r.Quote, r.QuoteStart, r.QuoteEnd, r.FactJson });
+            }
+            Assert.Equal(2L, c.ExecuteScalar<long>("PRAGMA user_version"));
+        }
+
+        await using (var store = await SqliteFactStore.OpenAsync(path, create: false, cancellationToken: Cancel))
+        {
+            Assert.Equal(SqliteSchema.LatestVersion, store.SchemaVersion);
+            var facts = new List<Interregio.Domain.Fact>();
+            await foreach (var f in store.QueryFactsAsync(new FactQuery { Partner = Samara }, Cancel))
+                facts.Add(f);
+            Assert.Equal("two.txt", Assert.Single(facts).Doc);
+            Assert.Equal(IngestStatus.Unchanged, Assert.Single(await store.WriteBatchAsync([old], Cancel)).Status);
+        }
+
+        using (var raw = Raw(path))
+        {
+            Assert.Equal(3L, raw.ExecuteScalar<long>("PRAGMA user_version"));
+            var indexes = raw.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts'").ToHashSet();
+            Assert.Contains("facts_partner_id", indexes);
+            Assert.Contains("facts_partner_type_id", indexes);
+            Assert.DoesNotContain("facts_partner_type", indexes);
+        }
+        var page = await new FactQueriesSqlite(path).PageAsync(new FactPageQuery { Partner = Samara, Type = Interregio.Domain.FactType.Trade }, Cancel);
+        Assert.Equal(40_000_000m, Assert.IsType<Interregio.Domain.TradeFact>(Assert.Single(page.Items).Fact).Value.Amount);
+    }
+
+    [Fact]
     public async Task Opening_a_current_database_again_changes_nothing()
     {
         await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152))], Cancel);

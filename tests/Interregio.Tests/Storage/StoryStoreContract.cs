@@ -232,6 +232,15 @@ public abstract class StoryStoreContract : IAsyncLifetime
         Assert.Equal(Copies, exports.Fact.Sources);
         var listed = await ReadAsync(new FactQuery { Partner = Pskov, Type = FactType.Trade });
         Assert.Equal(listed.Count, (await Queries.CountByPartnerAsync(Cancel)).Single(c => c.Partner == "RU-PSK" && c.Type == FactType.Trade).Count);
+
+        // Every partner and type, copies and documents alone in their story alike: the counts are the facts listed,
+        // and the trade reports are the trade facts listed.
+        var all = await ReadAsync();
+        var expected = all.Select(f => (FactRecord.Of(f).Partner, f.Type)).Where(f => f.Partner is not null)
+            .GroupBy(f => f).Select(g => (g.Key.Partner!, g.Key.Type, g.Count())).Order().ToList();
+        var counts = (await Queries.CountByPartnerAsync(Cancel)).Select(c => (c.Partner, c.Type, c.Count)).Order().ToList();
+        Assert.Equal(expected, counts);
+        Assert.Equal(all.OfType<TradeFact>().Count(), reports.Count);
     }
 
     [Fact]

@@ -86,6 +86,11 @@ public static class PostgresSchema
             );
             CREATE INDEX story_bands_document_id ON story_bands (document_id);
             """),
+        new(3, "a partner's facts in id order", """
+            CREATE INDEX facts_partner_id ON facts (partner, id);
+            CREATE INDEX facts_partner_type_id ON facts (partner, type, id);
+            DROP INDEX facts_partner_type;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

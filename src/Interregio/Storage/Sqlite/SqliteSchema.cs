@@ -101,6 +101,17 @@ public static class SqliteSchema
 
             PRAGMA user_version = 2;
             """),
+        new(3, "a partner's facts in id order", """
+            -- A page of one partner's facts (optionally of one type) walks these from the cursor in id order and stops
+            -- when full; with (partner, type) alone PostgreSQL read and sorted all of a partner's facts (12,000 at a
+            -- million). (partner, type, id) does all that (partner, type) did. SQLite's indexes end in the rowid
+            -- anyway; the same indexes keep the two schemas alike.
+            CREATE INDEX facts_partner_id ON facts (partner, id);
+            CREATE INDEX facts_partner_type_id ON facts (partner, type, id);
+            DROP INDEX facts_partner_type;
+
+            PRAGMA user_version = 3;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
