@@ -136,6 +136,28 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(2, turnover.GetProperty("full_years").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_facts_page_written_from_stored_lines_escapes_markup_in_quotes()
+    {
+        var response = await fixture.ReadOnly.CreateClient().GetAsync("/api/facts?q=reader", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var raw = await response.Content.ReadAsStringAsync(Cancel);
+        // The store keeps <, >, & and ' as they are; the API never sends them so.
+        foreach (var c in new[] { "<", ">", "&", "'" })
+            Assert.DoesNotContain(c, raw, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(raw);
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.True(item.GetProperty("id").GetInt64() > 0);
+        var fact = item.GetProperty("fact");
+        Assert.Equal(SeededDatabase.HtmlDocument, fact.GetProperty("doc").GetString());
+        Assert.Contains(SeededDatabase.Markup, fact.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1_000_000_000m, fact.GetProperty("value").GetProperty("amount").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("next_cursor").ValueKind);
+        Assert.Equal(50, json.RootElement.GetProperty("limit").GetInt32());
+    }
+
     [Theory]
     [InlineData("/api/regions/RU-PNZ/trade?from=2024-13", "from '2024-13' is not a year")]
     [InlineData("/api/regions/RU-PNZ/trade?to=soon", "to 'soon' is not a year")]

@@ -9,7 +9,7 @@ public static class FactEndpoints
 {
     public static void MapFactEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/facts", async Task<Results<Ok<FactPageDto>, ProblemHttpResult>> (
+        app.MapGet("/api/facts", async Task<Results<FactPageJson, ProblemHttpResult>> (
                 string? type, string? partner, string? from, string? to, string? q, int? limit, string? cursor,
                 IFactQueries queries, CancellationToken ct) =>
             {
@@ -30,7 +30,7 @@ public static class FactEndpoints
                     problem = "q is longer than 200 characters";
                 if (problem is not null)
                     return Problems.BadRequest(problem);
-                var page = await queries.PageAsync(new FactPageQuery
+                var page = await queries.PageJsonAsync(new FactPageQuery
                 {
                     Type = factType,
                     Partner = partnerCode,
@@ -40,10 +40,7 @@ public static class FactEndpoints
                     After = after,
                     Limit = pageSize,
                 }, ct);
-                return TypedResults.Ok(new FactPageDto(
-                    page.Items.Select(i => new FactItemDto(i.Id, i.Fact)).ToList(),
-                    page.NextAfter is { } next ? ApiQuery.EncodeCursor(next) : null,
-                    pageSize));
+                return new FactPageJson(page, page.NextAfter is { } next ? ApiQuery.EncodeCursor(next) : null, pageSize);
             })
             .WithTags("Facts")
             .WithName("ListFacts")

@@ -1,5 +1,7 @@
+using System.Text;
 using Interregio.Analytics;
 using Interregio.Domain;
+using Interregio.Output;
 
 namespace Interregio.Storage;
 
@@ -12,6 +14,17 @@ public interface IFactQueries
 {
     /// <summary>One page of facts in storage order (fact id), after the cursor of the previous page.</summary>
     Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="PageAsync"/> with each fact as its contract line (UTF-8 JSON by FactJson's writer), for a response
+    /// that writes it as it is instead of decoding and re-encoding it. A store keeping the line returns it as stored;
+    /// this default encodes the facts of <see cref="PageAsync"/>.
+    /// </summary>
+    async Task<FactJsonPage> PageJsonAsync(FactPageQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(query, cancellationToken);
+        return new FactJsonPage(page.Items.Select(i => new FactJsonItem(i.Id, FactJsonItem.Encode(i.Fact))).ToList(), page.NextAfter);
+    }
 
     /// <summary>How many facts of each type name each partner.</summary>
     Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default);
@@ -54,6 +67,14 @@ public sealed record FactPageQuery
 }
 
 public sealed record FactPageItem(long Id, Fact Fact);
+
+/// <summary>A fact of a page as its contract line in UTF-8: HTML-significant characters are not escaped (FactJson's encoder).</summary>
+public sealed record FactJsonItem(long Id, byte[] Json)
+{
+    public static byte[] Encode(Fact fact) => Encoding.UTF8.GetBytes(FactJson.ToJson(fact));
+}
+
+public sealed record FactJsonPage(IReadOnlyList<FactJsonItem> Items, long? NextAfter);
 
 /// <summary>A page of facts and the id to continue after, or null when this is the last page.</summary>
 public sealed record FactPage(IReadOnlyList<FactPageItem> Items, long? NextAfter);

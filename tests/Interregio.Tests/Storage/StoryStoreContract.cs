@@ -253,9 +253,14 @@ public abstract class StoryStoreContract : IAsyncLifetime
         long? after = null;
         do
         {
-            var page = await Queries.PageAsync(new FactPageQuery { Partner = Pskov, Type = FactType.Trade, After = after, Limit = 2 }, Cancel);
+            var query = new FactPageQuery { Partner = Pskov, Type = FactType.Trade, After = after, Limit = 2 };
+            var page = await Queries.PageAsync(query, Cancel);
             items.AddRange(page.Items.Select(i => i.Fact));
             after = page.NextAfter;
+            // The page the API writes from stored lines is the same facts, sources included, line for line.
+            var lines = await Queries.PageJsonAsync(query, Cancel);
+            Assert.Equal(page.NextAfter, lines.NextAfter);
+            Assert.Equal(page.Items.Select(i => (i.Id, global::Interregio.Output.FactJson.ToJson(i.Fact))), lines.Items.Select(i => (i.Id, System.Text.Encoding.UTF8.GetString(i.Json))));
         }
         while (after is not null);
 

@@ -19,6 +19,13 @@ internal static class SqliteSql
             = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(f.fact_json, '$.participants') ORDER BY value))
         """;
 
+    /// <summary>
+    /// d's story holds another document. Most documents are a story of their own: for them the sources and the
+    /// "earlier copy states it" subqueries, which compare JSON per row (1.5 ms CPU a page of 100 at a million facts,
+    /// 0.13 ms without), are skipped. A document's own facts never repeat a key, so d2.id &lt;&gt; d.id changes no answer.
+    /// </summary>
+    public const string StoryHasCopies = "EXISTS (SELECT 1 FROM documents o WHERE o.story_id = d.story_id AND o.id <> d.id)";
+
     public const string DocumentIdByContent = "SELECT id FROM documents WHERE content_sha256 = @sha";
 
     public const string DocumentIdByName = "SELECT id FROM documents WHERE name = @name";
@@ -59,7 +66,7 @@ internal static class SqliteSql
     /// </summary>
     public const string QueryFacts = $"""
         SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
-               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+               CASE WHEN NOT {StoryHasCopies} THEN NULL ELSE (
                    SELECT json_group_array(name) FROM (
                        SELECT d2.name AS name
                        FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
@@ -71,7 +78,7 @@ internal static class SqliteSql
           AND (@partner IS NULL OR f.partner = @partner)
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND d2.id <> d.id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (@document IS NULL OR d.name = @document OR EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
               WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}))
@@ -85,7 +92,7 @@ internal static class SqliteSql
     /// </summary>
     public const string QueryFactsOfDocument = $"""
         SELECT f.id AS Id, d.name AS Document, f.fact_json AS FactJson,
-               CASE WHEN d.story_id IS NULL THEN NULL ELSE (
+               CASE WHEN NOT {StoryHasCopies} THEN NULL ELSE (
                    SELECT json_group_array(name) FROM (
                        SELECT d2.name AS name
                        FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
@@ -101,7 +108,7 @@ internal static class SqliteSql
           AND (@partner IS NULL OR f.partner = @partner)
           AND NOT EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
-              WHERE d2.story_id = d.story_id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
+              WHERE d2.story_id = d.story_id AND d2.id <> d.id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
           AND (d.name = @document OR EXISTS (
               SELECT 1 FROM documents d2 JOIN facts f2 ON f2.document_id = d2.id
               WHERE d2.name = @document AND d2.story_id = d.story_id AND f2.key = f.key AND {SameValue}))
