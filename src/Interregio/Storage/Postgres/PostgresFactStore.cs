@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Dapper;
 using Interregio.Analytics;
 using Interregio.Domain;
@@ -358,6 +359,29 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
 
     public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default)
     {
+        var (rows, more) = await PageRowsAsync(query, cancellationToken);
+        var items = rows.Select(r => new FactPageItem(r.Id, StorySources.With(FactJsonReader.Read(r.FactJson), r.Sources))).ToList();
+        return new FactPage(items, more ? items[^1].Id : null);
+    }
+
+    /// <summary>
+    /// The stored lines as they are, as FactQueriesSqlite does: only a fact that several documents of its story
+    /// state is decoded, to add its sources.
+    /// </summary>
+    public async Task<FactJsonPage> PageJsonAsync(FactPageQuery query, CancellationToken cancellationToken = default)
+    {
+        var (rows, more) = await PageRowsAsync(query, cancellationToken);
+        var items = new List<FactJsonItem>(rows.Count);
+        foreach (var r in rows)
+        {
+            var fact = r.Sources is { Length: > 1 } ? StorySources.With(FactJsonReader.Read(r.FactJson), r.Sources) : null;
+            items.Add(new FactJsonItem(r.Id, fact is { Sources.Count: > 1 } ? FactJsonItem.Encode(fact) : Encoding.UTF8.GetBytes(r.FactJson)));
+        }
+        return new FactJsonPage(items, more ? items[^1].Id : null);
+    }
+
+    private async Task<(List<(long Id, string FactJson, string[]? Sources)> Rows, bool More)> PageRowsAsync(FactPageQuery query, CancellationToken cancellationToken)
+    {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : FactQueriesSqlite.LikePattern(query.Text.Trim());
@@ -375,16 +399,16 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         if (text is not null)
             command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit + 1 });
-        var items = new List<FactPageItem>();
+        var rows = new List<(long Id, string FactJson, string[]? Sources)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                items.Add(new FactPageItem(reader.GetInt64(0), StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2))));
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2)));
         }
-        var more = items.Count > limit;
+        var more = rows.Count > limit;
         if (more)
-            items.RemoveAt(items.Count - 1);
-        return new FactPage(items, more ? items[^1].Id : null);
+            rows.RemoveAt(rows.Count - 1);
+        return (rows, more);
     }
 
     public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
