@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Compression;
 using System.Reflection;
 using System.Text.Json;
 using Interregio.Storage;
@@ -12,12 +13,62 @@ namespace Interregio.Web;
 /// that sends the tag back in If-None-Match gets 304 and no body; every answer says "no-cache", so a browser asks
 /// again (with the tag) each time and sees a write as soon as the server does.
 /// </summary>
-public sealed class CachedResponse(byte[] body, string etag)
+public sealed class CachedResponse
 {
-    public byte[] Body { get; } = body;
+    /// <summary>Smaller answers go out as they are: gzip would save little and its header costs a few bytes.</summary>
+    public const int CompressFrom = 1024;
+
+    private readonly Lazy<byte[]?> _gzip;
+
+    public CachedResponse(byte[] body, string etag)
+    {
+        Body = body;
+        ETag = etag;
+        // Compressed once, on the first request that accepts gzip: a region's trade series (600 KB of JSON at a
+        // million facts) is then ~10 times fewer bytes to send, at no CPU per request.
+        _gzip = new Lazy<byte[]?>(() => body.Length < CompressFrom ? null : Compress(body));
+        GzipETag = etag[..^1] + "-gz\"";
+    }
+
+    public byte[] Body { get; }
 
     /// <summary>A strong tag: the data version and a hash of the key, quoted.</summary>
-    public string ETag { get; } = etag;
+    public string ETag { get; }
+
+    /// <summary>The gzip representation's tag (a strong tag names one representation).</summary>
+    public string GzipETag { get; }
+
+    /// <summary>The body compressed with gzip, or null when it is too small to be worth it.</summary>
+    public byte[]? Gzip => _gzip.Value;
+
+    private static byte[] Compress(byte[] body)
+    {
+        using var output = new MemoryStream(body.Length / 4);
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(body);
+        return output.ToArray();
+    }
+
+    /// <summary>Whether Accept-Encoding names gzip (or *) without q=0.</summary>
+    public static bool AcceptsGzip(HttpRequest request)
+    {
+        foreach (var value in request.Headers.AcceptEncoding)
+        {
+            if (value is null)
+                continue;
+            foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var semicolon = part.IndexOf(';', StringComparison.Ordinal);
+                var coding = (semicolon < 0 ? part : part[..semicolon]).Trim();
+                if (!coding.Equals("gzip", StringComparison.OrdinalIgnoreCase) && coding != "*")
+                    continue;
+                var q = semicolon < 0 ? "" : part[(semicolon + 1)..].Replace(" ", "", StringComparison.Ordinal);
+                if (q is not ("q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     public static string TagOf(DataVersion version, string key) =>
         string.Create(CultureInfo.InvariantCulture, $"\"{version.MaxDocumentId}-{version.MaxFactId}-{version.Documents}-{Fnv1a(key):x16}\"");
@@ -33,7 +84,7 @@ public sealed class CachedResponse(byte[] body, string etag)
         return h;
     }
 
-    public bool Matches(HttpRequest request)
+    public bool Matches(HttpRequest request, string etag)
     {
         foreach (var value in request.Headers.IfNoneMatch)
         {
@@ -43,7 +94,7 @@ public sealed class CachedResponse(byte[] body, string etag)
             {
                 // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" matches "x".
                 var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
-                if (tag == "*" || tag == ETag)
+                if (tag == "*" || tag == etag)
                     return true;
             }
         }
@@ -94,17 +145,24 @@ public sealed class CachedJson<T>(CachedResponse response) : IResult, IEndpointM
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var r = httpContext.Response;
-        r.Headers.ETag = Response.ETag;
+        var gzip = CachedResponse.AcceptsGzip(httpContext.Request) ? Response.Gzip : null;
+        var etag = gzip is null ? Response.ETag : Response.GzipETag;
+        r.Headers.ETag = etag;
         r.Headers.CacheControl = "no-cache";
-        if (Response.Matches(httpContext.Request))
+        if (Response.Body.Length >= CachedResponse.CompressFrom)
+            r.Headers.Vary = "Accept-Encoding";
+        if (Response.Matches(httpContext.Request, etag))
         {
             r.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
         r.StatusCode = StatusCodes.Status200OK;
         r.ContentType = "application/json; charset=utf-8";
-        r.ContentLength = Response.Body.Length;
-        await r.Body.WriteAsync(Response.Body, httpContext.RequestAborted);
+        if (gzip is not null)
+            r.Headers.ContentEncoding = "gzip";
+        var body = gzip ?? Response.Body;
+        r.ContentLength = body.Length;
+        await r.Body.WriteAsync(body, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -49,6 +49,45 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_client_accepting_gzip_gets_the_same_json_compressed_under_its_own_tag()
+    {
+        var client = fixture.ReadOnly.CreateClient();
+        var url = "/api/regions?all=true";
+        var plain = await client.GetAsync(url, Cancel);
+        var json = await plain.Content.ReadAsByteArrayAsync(Cancel);
+        Assert.True(json.Length >= CachedResponse.CompressFrom, $"{url} is {json.Length} bytes, too small to be compressed");
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=1.0, gzip;q=0.8");
+        var zipped = await client.SendAsync(request, Cancel);
+        Assert.Equal(HttpStatusCode.OK, zipped.StatusCode);
+        Assert.Equal(["gzip"], zipped.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", zipped.Headers.Vary);
+        var compressed = await zipped.Content.ReadAsByteArrayAsync(Cancel);
+        Assert.True(compressed.Length < json.Length);
+        using (var gunzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        using (var back = new MemoryStream())
+        {
+            await gunzip.CopyToAsync(back, Cancel);
+            Assert.Equal(json, back.ToArray());
+        }
+        Assert.NotEqual(plain.Headers.ETag, zipped.Headers.ETag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        again.Headers.IfNoneMatch.Add(zipped.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again, Cancel)).StatusCode);
+
+        // gzip;q=0 refuses it.
+        using var refused = new HttpRequestMessage(HttpMethod.Get, url);
+        refused.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip;q=0");
+        var identity = await client.SendAsync(refused, Cancel);
+        Assert.Empty(identity.Content.Headers.ContentEncoding);
+        Assert.Equal(json, await identity.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
     public async Task Another_answers_tag_or_a_made_up_one_gets_the_full_answer()
     {
         var client = fixture.ReadOnly.CreateClient();
