@@ -108,7 +108,7 @@ public sealed class CueLexicon
     /// test that lets a recogniser skip the many tokens that cannot start a match. A first word written as a stem
     /// ("миллиард*") is here only as its bare stem; <see cref="FirstStems"/> lists those for a prefix test.
     /// </summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(bool withValueOnly, params CueCategory[] categories)
+    public WordSet FirstWords(bool withValueOnly, params CueCategory[] categories)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = new List<Token>();
@@ -121,7 +121,7 @@ public sealed class CueLexicon
             if (tokens.Count > 0)
                 set.Add(Tokenizer.KeyOf(cue.Phrase, tokens[0]).ToString());
         }
-        return set.GetAlternateLookup<ReadOnlySpan<char>>();
+        return new WordSet(set, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -195,7 +195,7 @@ public sealed class InflectedPhraseMatcher<T>
     public int Match(string text, List<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
     {
         value = default!;
-        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote || !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
+        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote || !_first.MayStart(text, tokens[at]))
             return 0;
         var best = 0;
         var node = _root;

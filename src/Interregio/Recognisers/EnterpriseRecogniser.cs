@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
 using Interregio.Text;
@@ -55,24 +54,24 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     public EnterpriseRecogniser() : this(EnterpriseGazetteer.Default, ProductGazetteer.Default, ProductCues.Default) { }
 
     /// <summary>The last word of an English company name found by its shape.</summary>
-    private static readonly FrozenSet<string> HeadWords = new[]
+    private static readonly WordSet HeadWords = new(new[]
     {
         "plant", "works", "factory", "mill", "glassworks", "ironworks", "steelworks", "refinery", "shipyard", "smelter",
         "kombinat", "holding", "concern", "corporation", "company", "combine", "brewery", "distillery", "creamery",
         "dairy", "tannery", "foundry", "mine",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Company words that may stand before a name in apposition: "the Yaroslavl company Russkie Kraski".</summary>
-    private static readonly FrozenSet<string> LeadWords = new[] { "company", "concern", "holding", "brand", "firm", "manufacturer", "producer", "plant" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet LeadWords = new(["company", "concern", "holding", "brand", "firm", "manufacturer", "producer", "plant"],
+        StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> LegalForms = new[]
+    private static readonly WordSet LegalForms = new(new[]
     {
         "OJSC", "JSC", "CJSC", "PJSC", "LLC", "OAO", "ZAO", "PAO", "OOO", "ОАО", "ЗАО", "ПАО", "АО", "ООО", "ОДО", "СООО", "ИООО", "ЧУП", "УП", "РУП", "ОАО«", "Ltd",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }, StringComparer.Ordinal);
 
     /// <summary>Words that make a name a state body, an agency or a school, which the contract excludes.</summary>
-    private static readonly FrozenSet<string> NotEnterpriseWords = new[]
+    private static readonly WordSet NotEnterpriseWords = new(new[]
     {
         "ministry", "committee", "government", "university", "agency", "academy", "institute", "council", "chamber",
         "administration", "executive", "union", "parliament", "duma", "assembly", "office", "department", "embassy",
@@ -83,10 +82,10 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         "агентство", "академия", "институт", "совет", "палата", "администрация", "облисполком", "облисполкома",
         "исполком", "союз", "дума", "собрание", "посольство", "школа", "колледж", "музей", "форум", "выставка", "белта",
         "служба", "управление", "государство",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that start sentences or name people and places, never a company on their own.</summary>
-    private static readonly FrozenSet<string> NotNameWords = new[]
+    private static readonly WordSet NotNameWords = new(new[]
     {
         "the", "a", "an", "it", "he", "she", "they", "we", "you", "this", "that", "these", "those", "there", "here", "each",
         "both", "all", "its", "their", "our", "his", "her", "in", "on", "at", "for", "from", "with", "and", "but", "also",
@@ -97,15 +96,15 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         "last", "next", "since", "after", "before", "during", "when", "while", "as", "if", "so", "then", "now", "moreover",
         "западные", "он", "она", "они", "мы", "это", "этот", "кроме", "также", "при", "по", "в", "на", "из", "с", "и",
         "беларусь", "россия", "белоруссия", "минск", "москва",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that never stand between a name and its company word: "Krasnodar and Sochi through five company showrooms".</summary>
-    private static readonly FrozenSet<string> FunctionWords = new[]
+    private static readonly WordSet FunctionWords = new(new[]
     {
         "through", "to", "in", "at", "for", "with", "by", "from", "on", "of", "and", "or", "the", "a", "an", "its", "their",
         "is", "are", "was", "were", "has", "have", "had", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "its", "new", "own", "this", "that", "which", "who",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Russian company words, in any case, that introduce a quoted name or end an adjective name.</summary>
     private static readonly string[] RussianKindStems =
@@ -285,7 +284,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         var word = t.Of(text);
 
         // OJSC "X", ОАО «Х»: the legal form, then the name (quoted or capitalised)
-        if (LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (LegalForms.Contains(text, t))
         {
             var from = i + 1;
             if (from < tokens.Count && tokens[from].Kind == TokenKind.Quote)
@@ -307,7 +306,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         // "the Yaroslavl company Russkie Kraski", "under the brand Belorusskie Produkty": a company word, then the name
         if (char.IsLower(word[0]))
         {
-            if (!LeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || i + 1 >= tokens.Count)
+            if (!LeadWords.Contains(text, t) || i + 1 >= tokens.Count)
                 return false;
             var from = i + 1;
             if (tokens[from].Kind == TokenKind.Quote)
@@ -317,14 +316,14 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
                 return false;
             var end = QuotedOrCapitalisedRun(text, tokens, from);
             if (end > from && !IsPersonOrPlace(sentence, from, end) && IsAcceptableName(text, tokens, from, end)
-                && !(end < tokens.Count && HeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[end].Of(text))))
+                && !(end < tokens.Count && HeadWords.Contains(text, tokens[end])))
             {
                 mention = Discovered(ctx, sentence, from, end, from, end, CountryBefore(ctx, sentence, i));
                 return true;
             }
             return false;
         }
-        if (NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || InPerson(sentence, i))
+        if (NotNameWords.Contains(text, t) || InPerson(sentence, i))
             return false;
 
         // a capitalised name ending in a company word: Pervouralsk New Pipe Plant, Bor Glassworks, Bratsk aluminium smelter
@@ -336,9 +335,9 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             if (tj.Kind != TokenKind.Word && !(j < runEnd && tj.Kind == TokenKind.Dash))
                 break;
             // between the name and a lower-case company word only descriptive words: "Bratsk aluminium smelter"
-            if (j >= runEnd && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tj.Of(text)))
+            if (j >= runEnd && FunctionWords.Contains(text, tj))
                 break;
-            if (HeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tj.Of(text)))
+            if (HeadWords.Contains(text, tj))
                 headAt = j;
             if (j >= runEnd && !char.IsLower(text[tj.Start]))
                 break;
@@ -527,10 +526,10 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         var content = 0;
         for (var k = from; k < to; k++)
         {
-            var w = tokens[k].Of(text);
-            if (NotEnterpriseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            var w = tokens[k];
+            if (NotEnterpriseWords.Contains(text, w))
                 return false;
-            if (tokens[k].Kind == TokenKind.Word && !NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !HeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (w.Kind == TokenKind.Word && !NotNameWords.Contains(text, w) && !HeadWords.Contains(text, w))
                 content++;
         }
         return content > 0;
@@ -541,7 +540,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Tokens[k].Kind != TokenKind.Word || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Tokens[k].Of(text)))
+            if (sentence.Tokens[k].Kind != TokenKind.Word || FunctionWords.Contains(text, sentence.Tokens[k]))
                 continue;
             if (!sentence.Of<PlaceMention>().Any(p => p.First <= k && k <= p.Last))
                 return false;

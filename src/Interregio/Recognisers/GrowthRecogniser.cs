@@ -15,7 +15,7 @@ public sealed class GrowthRecogniser : IRecogniser
     private readonly CueLexicon lexicon;
 
     // Growth words that carry their own value ("doubled", "вдвое"); any other growth needs a number.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _valueWords;
+    private readonly WordSet _valueWords;
 
     public GrowthRecogniser() : this(CueLexicon.Default) { }
 
@@ -33,7 +33,7 @@ public sealed class GrowthRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Word && _valueWords.Contains(t.Of(ctx.Text))))
+            if (t.Kind != TokenKind.Number && !(t.Kind == TokenKind.Word && _valueWords.Contains(text, t)))
                 continue;
             var g = Percent(ctx, tokens, i) ?? Times(ctx, tokens, i) ?? Word(ctx, tokens, i);
             if (g is null)

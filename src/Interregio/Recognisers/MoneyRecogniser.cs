@@ -17,8 +17,8 @@ public sealed class MoneyRecogniser : IRecogniser
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private readonly CueLexicon lexicon;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _scales;
+    private readonly WordSet _starts;
+    private readonly WordSet _scales;
 
     // Scale words written as stems ("миллиард*"): "полтора миллиарда долларов" has no digit and no exact scale word.
     private readonly string[] _scaleStems;
@@ -53,7 +53,7 @@ public sealed class MoneyRecogniser : IRecogniser
     }
 
     private bool CanStart(string text, Token t) =>
-        t.Kind == TokenKind.Number || (t.Kind is TokenKind.Word or TokenKind.Symbol && _starts.Contains(t.Of(text)));
+        t.Kind == TokenKind.Number || (t.Kind is TokenKind.Word or TokenKind.Symbol && _starts.Contains(text, t));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {

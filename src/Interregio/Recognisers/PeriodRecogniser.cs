@@ -20,7 +20,7 @@ public sealed class PeriodRecogniser : IRecogniser
 
     // The words a period phrase can start with (besides numbers and H1/Q1 shapes). Most tokens of a sentence are
     // none of these, and skipping them is what keeps this recogniser off the profile.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
+    private readonly WordSet _starts;
 
     public PeriodRecogniser() : this(CueLexicon.Default) { }
 
@@ -32,7 +32,7 @@ public sealed class PeriodRecogniser : IRecogniser
 
     private bool CanStart(string text, Token t) =>
         t.Kind == TokenKind.Number
-        || (t.Kind == TokenKind.Word && (_starts.Contains(t.Of(text)) || t.IsAny(text, "the", "same", "first", "half", "quarter")
+        || (t.Kind == TokenKind.Word && (_starts.Contains(text, t) || t.IsAny(text, "the", "same", "first", "half", "quarter")
             || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)

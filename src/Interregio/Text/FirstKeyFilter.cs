@@ -5,6 +5,8 @@ namespace Interregio.Text;
 /// turn away most tokens before it hashes them. Letters compare case-insensitively (upper-cased, 'Ё' as 'Е', the
 /// way the matchers fold keys); lengths from 31 up share one slot. A token whose first character is neither ASCII
 /// nor Cyrillic always passes, so the filter can only let through, never turn away, a token a phrase could start with.
+/// A token from the tokenizer carries its <see cref="Token.Fold"/> hash, tested against a bit per first word: for a
+/// table without stems that one bit test is the whole filter.
 /// </summary>
 public sealed class FirstKeyFilter
 {
@@ -12,18 +14,57 @@ public sealed class FirstKeyFilter
     private const int Slots = 128 + 256;
     private readonly bool[] _may = new bool[Slots * Lengths];
 
+    // Second test for a token that passes the first: a bit per fold hash of every whole first word (stems have
+    // their own letter and length table, since a stem starts words with other hashes).
+    private const int HashBits = 1 << 16;
+    private readonly ulong[] _hashes = new ulong[HashBits / 64];
+    private readonly bool[] _stemMay = new bool[Slots * Lengths];
+    private bool _unhashed;
+    private bool _hasStems;
+
     /// <summary>Registers a first word; a stem ("превыс*") starts every word that begins with it, of any length from its own.</summary>
     public void Add(ReadOnlySpan<char> key, bool isStem)
     {
         if (key.Length == 0)
             return;
+        _hasStems |= isStem;
+        if (!isStem)
+        {
+            var h = Tokenizer.FoldHash(key);
+            if (h == 0)
+                _unhashed = true;
+            _hashes[(h & (HashBits - 1)) >> 6] |= 1UL << (h & 63);
+        }
         var slot = Slot(key[0]);
         if (slot < 0)
             return;
         var from = Math.Min(key.Length, Lengths - 1);
         var to = isStem ? Lengths - 1 : from;
         for (var n = from; n <= to; n++)
+        {
             _may[slot * Lengths + n] = true;
+            if (isStem)
+                _stemMay[slot * Lengths + n] = true;
+        }
+    }
+
+    /// <summary>Whether a token of <paramref name="text"/> may start a phrase: the letter and length test, then its fold hash.</summary>
+    public bool MayStart(string text, Token token)
+    {
+        // the hash alone decides for a table without stems: one bit test, no key and no case mapping
+        var h = token.Fold;
+        if (h != 0 && !_unhashed && !_hasStems)
+            return (_hashes[(h & (HashBits - 1)) >> 6] & (1UL << (h & 63))) != 0;
+        var key = Tokenizer.KeyOf(text, token);
+        if (key.Length == 0)
+            return true;
+        var slot = Slot(key[0]);
+        if (slot < 0)
+            return true;
+        var at = slot * Lengths + Math.Min(key.Length, Lengths - 1);
+        if (!_may[at])
+            return false;
+        return h == 0 || _unhashed || (_hashes[(h & (HashBits - 1)) >> 6] & (1UL << (h & 63))) != 0 || _stemMay[at];
     }
 
     public bool MayStart(ReadOnlySpan<char> key)

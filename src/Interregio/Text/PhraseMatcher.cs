@@ -82,7 +82,7 @@ public sealed class PhraseMatcher<T>
     public int Match(string text, List<Token> tokens, int at, out T value)
     {
         value = default!;
-        if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
+        if (at < tokens.Count && !_first.MayStart(text, tokens[at]))
             return 0;
         var best = 0;
         Walk(_root, text, tokens, at, 0, ref best, ref value);
@@ -117,7 +117,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>Calls <paramref name="found"/> for every phrase that starts at token <paramref name="at"/> (any length).</summary>
     public void MatchEvery<TState>(string text, List<Token> tokens, int at, ref TState state, MatchVisitor<TState> found)
     {
-        if (at < tokens.Count && !_first.MayStart(Tokenizer.KeyOf(text, tokens[at])))
+        if (at < tokens.Count && !_first.MayStart(text, tokens[at]))
             return;
         WalkEvery(_root, text, tokens, at, 0, ref state, found);
     }

@@ -28,6 +28,12 @@ public enum TokenKind : byte
 /// <summary>A token is only offsets and a kind: no string is made for it.</summary>
 public readonly record struct Token(int Start, int End, TokenKind Kind)
 {
+    /// <summary>
+    /// <see cref="Tokenizer.FoldHash"/> of the token's key, computed once when the text is tokenised so that every
+    /// phrase table can turn the token away with one bit test instead of hashing it again; 0 means unknown.
+    /// </summary>
+    public int Fold { get; init; }
+
     public int Length => End - Start;
 
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
@@ -66,7 +72,7 @@ public static class Tokenizer
             {
                 while (i < end && (IsWordChar(text[i]) || char.IsDigit(text[i])))
                     i++;
-                into.Add(new Token(s, i, TokenKind.Word));
+                into.Add(new Token(s, i, TokenKind.Word) { Fold = FoldHash(text.AsSpan(s, i - s)) });
             }
             else if (char.IsDigit(c))
             {
@@ -80,29 +86,67 @@ public static class Tokenizer
                     else
                         break;
                 }
-                into.Add(new Token(s, i, TokenKind.Number));
+                into.Add(new Token(s, i, TokenKind.Number) { Fold = FoldHash(text.AsSpan(s, i - s)) });
             }
             else if (Dashes.Contains(c))
             {
-                into.Add(new Token(s, ++i, TokenKind.Dash));
+                into.Add(new Token(s, ++i, TokenKind.Dash) { Fold = DashFold });
             }
             else if (Apostrophes.Contains(c))
             {
-                into.Add(new Token(s, ++i, TokenKind.Apostrophe));
+                into.Add(new Token(s, ++i, TokenKind.Apostrophe) { Fold = ApostropheFold });
             }
             else if (Quotes.Contains(c))
             {
-                into.Add(new Token(s, ++i, TokenKind.Quote));
+                into.Add(new Token(s, ++i, TokenKind.Quote) { Fold = QuoteFold });
             }
             else if (char.IsPunctuation(c))
             {
-                into.Add(new Token(s, ++i, TokenKind.Punct));
+                into.Add(new Token(s, ++i, TokenKind.Punct) { Fold = FoldHash(text.AsSpan(s, 1)) });
             }
             else
             {
-                into.Add(new Token(s, ++i, TokenKind.Symbol));
+                into.Add(new Token(s, ++i, TokenKind.Symbol) { Fold = FoldHash(text.AsSpan(s, 1)) });
             }
         }
+    }
+
+    private static readonly int DashFold = FoldHash("-");
+    private static readonly int ApostropheFold = FoldHash("'");
+    private static readonly int QuoteFold = FoldHash("\"");
+
+    /// <summary>
+    /// A hash of a key that is equal for keys equal under OrdinalIgnoreCase and for keys equal after lower-casing
+    /// with ё read as е (the two ways phrase tables compare), or 0 when the key has a character outside ASCII and
+    /// basic Cyrillic, whose case folding this does not model: a table then cannot turn the key away by its hash.
+    /// </summary>
+    public static int FoldHash(ReadOnlySpan<char> key)
+    {
+        var h = 2166136261u;
+        foreach (var ch in key)
+        {
+            var c = ch;
+            if (c < 128)
+            {
+                if (c is >= 'A' and <= 'Z')
+                    c = (char)(c | 0x20);
+            }
+            else if (c is >= '\u0400' and <= '\u045F')
+            {
+                if (c < '\u0410')
+                    c = (char)(c + 0x50);
+                else if (c < '\u0430')
+                    c = (char)(c + 0x20);
+                if (c == 'ё')
+                    c = 'е';
+            }
+            else
+            {
+                return 0;
+            }
+            h = (h ^ c) * 16777619u;
+        }
+        return h == 0 ? 1 : (int)h;
     }
 
     /// <summary>The key a phrase table uses for a token: dashes, apostrophes and quotes fold to one character each.</summary>
