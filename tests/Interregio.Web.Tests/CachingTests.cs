@@ -13,6 +13,9 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>A database of its own, seeded alike, for a test that writes (a PostgreSQL schema in the subclass).</summary>
+    protected virtual ApiFixture NewFixture() => new();
+
     private static readonly string[] CachedUrls =
     [
         "/api/regions", "/api/regions?all=true", "/api/regions/RU-PNZ", "/api/regions/RU-PNZ/trade",
@@ -113,9 +116,9 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_write_through_the_api_changes_every_cached_answer_at_once()
     {
-        await using var db = await SeededDatabase.CreateAsync();
-        await using var app = new InterregioFactory(db.Path, ApiFixture.Token);
-        var client = app.CreateClient();
+        await using var fresh = NewFixture();
+        await fresh.InitializeAsync();
+        var client = fresh.Writable.CreateClient();
         var before = await Snapshot(client);
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.Token);
@@ -128,14 +131,13 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_ingest_by_another_process_shows_within_the_check_interval()
     {
-        await using var db = await SeededDatabase.CreateAsync();
-        // Two servers over one file: the reader's cache learns of the writer's ingest only from the data version.
-        await using var reader = new InterregioFactory(db.Path, token: null);
-        await using var writer = new InterregioFactory(db.Path, ApiFixture.Token);
-        var client = reader.CreateClient();
+        // Two servers over one database: the reader's cache learns of the writer's ingest only from the data version.
+        await using var fresh = NewFixture();
+        await fresh.InitializeAsync();
+        var client = fresh.ReadOnly.CreateClient();
         var before = await Snapshot(client);
 
-        var writing = writer.CreateClient();
+        var writing = fresh.Writable.CreateClient();
         writing.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.Token);
         Assert.Equal(HttpStatusCode.OK, (await writing.PostAsync("/api/documents", TverArticle("tver_elsewhere.txt", 720), Cancel)).StatusCode);
 
@@ -254,4 +256,21 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         return json.RootElement.Clone();
     }
+}
+
+/// <summary>The same answers, tags and invalidation, from PostgreSQL.</summary>
+public sealed class PostgresCachingTests : CachingTests, IClassFixture<PostgresApiFixture>
+{
+    public PostgresCachingTests(PostgresApiFixture fixture)
+        : base(fixture)
+    {
+        if (fixture.SkipReason is { } reason)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                Assert.Fail(reason + "; CI=true requires it");
+            Assert.Skip(reason);
+        }
+    }
+
+    protected override ApiFixture NewFixture() => new PostgresApiFixture();
 }
