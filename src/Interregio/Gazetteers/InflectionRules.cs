@@ -141,6 +141,9 @@ public sealed class InflectedPhraseMatcher<T>
     // the forms of every phrase's first word: most tokens start none, and are turned away before folding and hashing
     private readonly FirstKeyFilter _first = new();
 
+    // every form at any depth, by fold hash: a token with none ends the walk before it is folded and looked up
+    private readonly KeyBits _keys = new();
+
     public InflectedPhraseMatcher(InflectionRules rules) => _rules = rules;
 
     public int Count { get; private set; }
@@ -174,7 +177,10 @@ public sealed class InflectedPhraseMatcher<T>
             }
             child ??= new Node();
             foreach (var f in forms)
+            {
                 node.Children.TryAdd(f, child);
+                _keys.Add(f);
+            }
             node = child;
         }
         _ownForms.Add(string.Join(' ', own));
@@ -209,6 +215,8 @@ public sealed class InflectedPhraseMatcher<T>
                 i++;
                 continue;
             }
+            if (!_keys.May(t))
+                break;
             var key = Tokenizer.KeyOf(text, t);
             if (key.Length > buffer.Length)
                 break;

@@ -30,9 +30,11 @@ public sealed class PeriodRecogniser : IRecogniser
         _starts = lexicon.FirstWords(false, CueCategory.Month, CueCategory.RelativeYear, CueCategory.Ordinal, CueCategory.NumberWord);
     }
 
+    private static readonly WordSet OtherStarts = new(["the", "same", "first", "half", "quarter"], StringComparer.OrdinalIgnoreCase);
+
     private bool CanStart(string text, Token t) =>
         t.Kind == TokenKind.Number
-        || (t.Kind == TokenKind.Word && (_starts.Contains(text, t) || t.IsAny(text, "the", "same", "first", "half", "quarter")
+        || (t.Kind == TokenKind.Word && (_starts.Contains(text, t) || OtherStarts.Contains(text, t)
             || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
 
     public void Recognise(DocumentContext ctx, Sentence sentence)

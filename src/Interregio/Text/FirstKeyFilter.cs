@@ -87,3 +87,28 @@ public sealed class FirstKeyFilter
         return -1;
     }
 }
+
+/// <summary>
+/// A bit per <see cref="Tokenizer.FoldHash"/> of every key of a table: a token whose bit is clear is in no key, so a
+/// trie walk skips the dictionary lookup (hashing the token's text again) for it. Only ever lets through more.
+/// </summary>
+public sealed class KeyBits
+{
+    private const int Bits = 1 << 16;
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private bool _unhashed;
+
+    public void Add(ReadOnlySpan<char> key)
+    {
+        var h = Tokenizer.FoldHash(key);
+        if (h == 0)
+            _unhashed = true;
+        _bits[(h & (Bits - 1)) >> 6] |= 1UL << (h & 63);
+    }
+
+    public bool May(Token token)
+    {
+        var h = token.Fold;
+        return h == 0 || _unhashed || (_bits[(h & (Bits - 1)) >> 6] & (1UL << (h & 63))) != 0;
+    }
+}

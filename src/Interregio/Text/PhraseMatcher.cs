@@ -24,6 +24,9 @@ public sealed class PhraseMatcher<T>
     // the first words of every phrase: most tokens start none, and are turned away before any hashing
     private readonly FirstKeyFilter _first = new();
 
+    // every whole (non-stem) key at any depth, by fold hash: a token with none is not looked up among a node's children
+    private readonly KeyBits _keys = new();
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; the first value registered for a phrase wins, so data files order by priority.</summary>
@@ -65,6 +68,7 @@ public sealed class PhraseMatcher<T>
             else
             {
                 node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                _keys.Add(key);
                 if (!node.Children.TryGetValue(key, out var child))
                     node.Children[key] = child = new Node();
                 node = child;
@@ -89,7 +93,7 @@ public sealed class PhraseMatcher<T>
         return best;
     }
 
-    private static void Walk(Node node, string text, List<Token> tokens, int at, int depth, ref int best, ref T value)
+    private void Walk(Node node, string text, List<Token> tokens, int at, int depth, ref int best, ref T value)
     {
         if (node.HasValue && depth > best)
         {
@@ -100,7 +104,7 @@ public sealed class PhraseMatcher<T>
         if (i >= tokens.Count)
             return;
         var key = Tokenizer.KeyOf(text, tokens[i]);
-        if (node.Children is { } children
+        if (node.Children is { } children && _keys.May(tokens[i])
             && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
             Walk(child, text, tokens, at, depth + 1, ref best, ref value);
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0
@@ -124,7 +128,7 @@ public sealed class PhraseMatcher<T>
 
     public delegate void MatchVisitor<TState>(int length, T value, ref TState state);
 
-    private static void WalkEvery<TState>(Node node, string text, List<Token> tokens, int at, int depth, ref TState state, MatchVisitor<TState> found)
+    private void WalkEvery<TState>(Node node, string text, List<Token> tokens, int at, int depth, ref TState state, MatchVisitor<TState> found)
     {
         if (node.HasValue && depth > 0)
             found(depth, node.Value, ref state);
@@ -132,7 +136,7 @@ public sealed class PhraseMatcher<T>
         if (i >= tokens.Count)
             return;
         var key = Tokenizer.KeyOf(text, tokens[i]);
-        if (node.Children is { } children
+        if (node.Children is { } children && _keys.May(tokens[i])
             && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
             WalkEvery(child, text, tokens, at, depth + 1, ref state, found);
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0

@@ -61,6 +61,11 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069')
             {
                 i++;
@@ -70,7 +75,8 @@ public static class Tokenizer
             var s = i;
             if (IsWordChar(c))
             {
-                while (i < end && (IsWordChar(text[i]) || char.IsDigit(text[i])))
+                // ASCII letters and digits are what IsWordChar and IsDigit say of ASCII, without their Unicode tables
+                while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] >= 128 && (IsWordChar(text[i]) || char.IsDigit(text[i])))))
                     i++;
                 into.Add(new Token(s, i, TokenKind.Word) { Fold = FoldHash(text.AsSpan(s, i - s)) });
             }
@@ -117,8 +123,9 @@ public static class Tokenizer
 
     /// <summary>
     /// A hash of a key that is equal for keys equal under OrdinalIgnoreCase and for keys equal after lower-casing
-    /// with ё read as е (the two ways phrase tables compare), or 0 when the key has a character outside ASCII and
-    /// basic Cyrillic, whose case folding this does not model: a table then cannot turn the key away by its hash.
+    /// with ё read as е (the two ways phrase tables compare). Case is folded for ASCII and basic Cyrillic; every
+    /// other character hashes as one placeholder, except the few whose case partner is ASCII or Cyrillic, which make
+    /// the hash 0 (unknown): a table cannot turn such a key away by its hash.
     /// </summary>
     public static int FoldHash(ReadOnlySpan<char> key)
     {
@@ -140,9 +147,17 @@ public static class Tokenizer
                 if (c == 'ё')
                     c = 'е';
             }
+            else if (c is '\u0130' or '\u0131' or '\u017F' or '\u212A' or (>= '\u1C80' and <= '\u1C8F'))
+            {
+                // the few characters outside those ranges whose upper or lower case is inside them (ı is I, ſ is S,
+                // the Kelvin sign is k, old Cyrillic forms are В, Д, О ...): a key with one has no hash
+                return 0;
+            }
             else
             {
-                return 0;
+                // any other character, in either case, stands for all of them: keys equal under either
+                // comparison still hash equal, and the words of these reports are all ASCII or Cyrillic
+                c = '\uFFFF';
             }
             h = (h ^ c) * 16777619u;
         }
