@@ -126,8 +126,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var replacedInBatch = new Dictionary<int, Dictionary<FactType, int>>();
         var leftStories = new HashSet<long>();
 
-        await using (var byContent = Command(connection, tx, PostgresSql.DocumentIdByContent, ("sha", NpgsqlDbType.Text)))
-        await using (var byName = Command(connection, tx, PostgresSql.DocumentIdByName, ("name", NpgsqlDbType.Text), ("sha", NpgsqlDbType.Text)))
+        await using (var lookup = Command(connection, tx, PostgresSql.DocumentIdsByContentAndName, ("sha", NpgsqlDbType.Text), ("name", NpgsqlDbType.Text)))
         await using (var delete = Command(connection, tx, PostgresSql.DeleteDocument, ("id", NpgsqlDbType.Bigint)))
         await using (var insert = Command(connection, tx, PostgresSql.InsertDocument,
             ("name", NpgsqlDbType.Text), ("sha", NpgsqlDbType.Text), ("reference_date", NpgsqlDbType.Date), ("source_path", NpgsqlDbType.Text),
@@ -136,16 +135,22 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
             for (var i = 0; i < batch.Count; i++)
             {
                 var doc = batch[i];
-                byContent.Parameters[0].Value = doc.ContentSha256;
-                if (await byContent.ExecuteScalarAsync(cancellationToken) is not null)
+                lookup.Parameters[0].Value = doc.ContentSha256;
+                lookup.Parameters[1].Value = doc.Name;
+                long? same, replaces;
+                await using (var found = await lookup.ExecuteReaderAsync(cancellationToken))
+                {
+                    await found.ReadAsync(cancellationToken);
+                    same = found.IsDBNull(0) ? null : found.GetInt64(0);
+                    replaces = found.IsDBNull(1) ? null : found.GetInt64(1);
+                }
+                if (same is not null)
                 {
                     statuses[i] = IngestStatus.Unchanged;
                     continue;
                 }
                 statuses[i] = IngestStatus.New;
-                byName.Parameters[0].Value = doc.Name;
-                byName.Parameters[1].Value = doc.ContentSha256;
-                if (await byName.ExecuteScalarAsync(cancellationToken) is long previous)
+                if (replaces is long previous)
                 {
                     delete.Parameters[0].Value = previous;
                     if (await delete.ExecuteScalarAsync(cancellationToken) is long leftStory)

@@ -11,15 +11,16 @@ internal static class PostgresSql
 
     public const string RecordVersion = "INSERT INTO schema_version (version) VALUES (@version)";
 
-    public const string DocumentIdByContent = "SELECT id FROM documents WHERE content_sha256 = @sha";
-
     /// <summary>
-    /// The stored document this one replaces: same name, other content. The content test matters when several
-    /// processes ingest the same file: one can commit it between our content look-up and this one, and a bare name
-    /// match would then delete its copy and count ours as "replaced"; with the test we go on to the insert, whose
-    /// ON CONFLICT makes it "unchanged".
+    /// In one round trip: the stored copy of this content (then the document is unchanged), and the stored document
+    /// it replaces: same name, other content. The content test matters when several processes ingest the same file:
+    /// one can commit it between our look-up and the insert, and a bare name match would then delete its copy and
+    /// count ours as "replaced"; with the test we go on to the insert, whose ON CONFLICT makes it "unchanged".
     /// </summary>
-    public const string DocumentIdByName = "SELECT id FROM documents WHERE name = @name AND content_sha256 <> @sha";
+    public const string DocumentIdsByContentAndName = """
+        SELECT (SELECT id FROM documents WHERE content_sha256 = @sha) AS same,
+               (SELECT id FROM documents WHERE name = @name AND content_sha256 <> @sha) AS previous
+        """;
 
     /// <summary>Facts and band keys go with it (ON DELETE CASCADE); returns the story it was in, which may be left empty.</summary>
     public const string DeleteDocument = "DELETE FROM documents WHERE id = @id RETURNING story_id";
