@@ -21,6 +21,7 @@ public sealed class FirstKeyFilter
     private readonly bool[] _stemMay = new bool[Slots * Lengths];
     private bool _unhashed;
     private bool _hasStems;
+    private bool _nonCyrillicStems;
 
     /// <summary>Registers a first word; a stem ("превыс*") starts every word that begins with it, of any length from its own.</summary>
     public void Add(ReadOnlySpan<char> key, bool isStem)
@@ -28,6 +29,8 @@ public sealed class FirstKeyFilter
         if (key.Length == 0)
             return;
         _hasStems |= isStem;
+        // a stem whose first letter is not Cyrillic might start an ASCII word ("ı" is "I" ignoring case)
+        _nonCyrillicStems |= isStem && key[0] is not (>= '\u0400' and <= '\u045F');
         if (!isStem)
         {
             var h = Tokenizer.FoldHash(key);
@@ -51,10 +54,22 @@ public sealed class FirstKeyFilter
     /// <summary>Whether a token of <paramref name="text"/> may start a phrase: the letter and length test, then its fold hash.</summary>
     public bool MayStart(string text, Token token)
     {
-        // the hash alone decides for a table without stems: one bit test, no key and no case mapping
+        // a token with a hash: one bit test for whole first words, then the letter test only where stems could start it
         var h = token.Fold;
-        if (h != 0 && !_unhashed && !_hasStems)
-            return (_hashes[(h & (HashBits - 1)) >> 6] & (1UL << (h & 63))) != 0;
+        if (h != 0 && !_unhashed)
+        {
+            if ((_hashes[(h & (HashBits - 1)) >> 6] & (1UL << (h & 63))) != 0)
+                return true;
+            // only a word can start with a stem (a stem is a word's first letters); Russian stems never start an
+            // English word
+            if (!_hasStems || token.Kind != TokenKind.Word)
+                return false;
+            var first = text[token.Start];
+            if (first < 128 && !_nonCyrillicStems)
+                return false;
+            var stemSlot = Slot(first);
+            return stemSlot < 0 || _stemMay[stemSlot * Lengths + Math.Min(token.Length, Lengths - 1)];
+        }
         var key = Tokenizer.KeyOf(text, token);
         if (key.Length == 0)
             return true;

@@ -75,10 +75,23 @@ public static class Tokenizer
             var s = i;
             if (IsWordChar(c))
             {
-                // ASCII letters and digits are what IsWordChar and IsDigit say of ASCII, without their Unicode tables
-                while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] >= 128 && (IsWordChar(text[i]) || char.IsDigit(text[i])))))
+                // ASCII letters and digits are what IsWordChar and IsDigit say of ASCII, without their Unicode tables;
+                // an ASCII word's FoldHash is made on the way, any other word's after
+                var h = FoldSeed;
+                var ascii = true;
+                while (i < end)
+                {
+                    var ch = text[i];
+                    if (char.IsAsciiLetterOrDigit(ch))
+                        h = (h ^ (ch is >= 'A' and <= 'Z' ? ch | 0x20u : ch)) * FoldPrime;
+                    else if (ch >= 128 && (IsWordChar(ch) || char.IsDigit(ch)))
+                        ascii = false;
+                    else
+                        break;
                     i++;
-                into.Add(new Token(s, i, TokenKind.Word) { Fold = FoldHash(text.AsSpan(s, i - s)) });
+                }
+                var fold = ascii ? (h == 0 ? 1 : (int)h) : FoldHash(text.AsSpan(s, i - s));
+                into.Add(new Token(s, i, TokenKind.Word) { Fold = fold });
             }
             else if (char.IsDigit(c))
             {
@@ -129,7 +142,7 @@ public static class Tokenizer
     /// </summary>
     public static int FoldHash(ReadOnlySpan<char> key)
     {
-        var h = 2166136261u;
+        var h = FoldSeed;
         foreach (var ch in key)
         {
             var c = ch;
@@ -159,10 +172,14 @@ public static class Tokenizer
                 // comparison still hash equal, and the words of these reports are all ASCII or Cyrillic
                 c = '\uFFFF';
             }
-            h = (h ^ c) * 16777619u;
+            h = (h ^ c) * FoldPrime;
         }
         return h == 0 ? 1 : (int)h;
     }
+
+    // FNV-1a
+    private const uint FoldSeed = 2166136261u;
+    private const uint FoldPrime = 16777619u;
 
     /// <summary>The key a phrase table uses for a token: dashes, apostrophes and quotes fold to one character each.</summary>
     public static ReadOnlySpan<char> KeyOf(string text, Token t) => t.Kind switch

@@ -88,26 +88,26 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
                 (_collisions ??= new(StringComparer.Ordinal)).TryAdd(Normalise(text.AsSpan(start, end - start)), index);
         }
 
+        // whitespace other than a plain space: a line without it and without two spaces in a row is its own
+        // normalised form (lines come here trimmed)
+        private static readonly System.Buffers.SearchValues<char> OtherWhitespace = System.Buffers.SearchValues.Create(
+            "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
         private static ulong Hash(ReadOnlySpan<char> s)
         {
-            // FNV-1a over the normalised characters (a run of whitespace after text counts as one space)
-            var h = 14695981039346656037UL;
-            var space = false;
-            var any = false;
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = true;
-                    continue;
-                }
-                if (space && any)
-                    h = (h ^ ' ') * 1099511628211UL;
-                space = false;
-                any = true;
-                h = (h ^ c) * 1099511628211UL;
-            }
-            return h;
+            // most lines are already normalised: one vectorised scan, then the runtime's string hash (within one
+            // process, which is all a document's repeats need; equal hashes are confirmed by comparing texts)
+            if (s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1])
+                && !s.ContainsAny(OtherWhitespace) && !s.Contains("  ", StringComparison.Ordinal))
+                return (uint)string.GetHashCode(s);
+            return SlowHash(s);
+        }
+
+        private static ulong SlowHash(ReadOnlySpan<char> s)
+        {
+            // the same hash over the normalised characters (a run of whitespace after text counts as one space)
+            var normalised = Normalise(s);
+            return (uint)string.GetHashCode(normalised.AsSpan());
         }
 
         private static bool SameNormalised(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -1,0 +1,77 @@
+using Interregio.Gazetteers;
+using Interregio.Text;
+
+namespace Interregio.Tests;
+
+/// <summary>
+/// Phrase tables turn a token away by the fold hash the tokenizer made, so that hash must agree with the tables'
+/// own comparisons: a disagreement would silently lose matches.
+/// </summary>
+public sealed class TokenFoldTests
+{
+    private const string Mixed = "ОАО «Гомсельмаш» and MTZ-Holding: ЁЛКА, Škoda № 5 — Brest’s 1,300 t; Ўзбекістан, ıI, \u212Aelvin, co\u0301mbine $12bn.";
+
+    [Fact]
+    public void Every_token_carries_the_fold_hash_of_its_key()
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(Mixed, 0, Mixed.Length, tokens);
+        Assert.True(tokens.Count > 20);
+        foreach (var t in tokens)
+            Assert.Equal(Tokenizer.FoldHash(Tokenizer.KeyOf(Mixed, t)), t.Fold);
+    }
+
+    [Theory]
+    [InlineData("Минск", "МИНСК")]
+    [InlineData("ёлка", "ЕЛКА")]
+    [InlineData("Ёлка", "елка")]
+    [InlineData("Škoda", "ŠKODA")]
+    [InlineData("Ўзбекістан", "ўЗБЕКІСТАН")]
+    [InlineData("MTZ", "mtz")]
+    public void Keys_equal_ignoring_case_hash_equal(string a, string b) =>
+        Assert.Equal(Tokenizer.FoldHash(a), Tokenizer.FoldHash(b));
+
+    [Theory]
+    [InlineData("ıron")]
+    [InlineData("\u212Aelvin")]
+    [InlineData("ſteel")]
+    public void A_character_whose_case_partner_is_ascii_makes_the_hash_unknown(string key) =>
+        Assert.Equal(0, Tokenizer.FoldHash(key));
+
+    [Fact]
+    public void Phrase_tables_still_find_keys_with_characters_outside_ascii_and_cyrillic()
+    {
+        var table = new PhraseMatcher<int>();
+        table.Add("№ 5", 1);
+        table.Add("Škoda plant", 2);
+        var text = "the ŠKODA PLANT and № 5";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.Equal(2, table.Match(text, tokens, 1, out var v1));
+        Assert.Equal(2, v1);
+        Assert.Equal(2, table.Match(text, tokens, 4, out var v2));
+        Assert.Equal(1, v2);
+        Assert.Equal(0, table.Match(text, tokens, 3, out _));
+    }
+
+    [Fact]
+    public void Word_sets_and_inflected_tables_agree_with_their_comparers()
+    {
+        var set = new WordSet(["OJSC", "№"], StringComparer.Ordinal);
+        var text = "ojsc OJSC №";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.False(set.Contains(text, tokens[0]));
+        Assert.True(set.Contains(text, tokens[1]));
+        Assert.True(set.Contains(text, tokens[2]));
+
+        var names = new InflectedPhraseMatcher<string>(InflectionRules.Default);
+        names.Add("Гомсельмаш", "gomselmash", inflect: true);
+        var ru = "с ГОМСЕЛЬМАШЕМ и «Гомсельмашем»";
+        var ruTokens = new List<Token>();
+        Tokenizer.Tokenize(ru, 0, ru.Length, ruTokens);
+        Assert.Equal(1, names.Match(ru, ruTokens, 1, out var name));
+        Assert.Equal("gomselmash", name);
+        Assert.Equal(0, names.Match(ru, ruTokens, 2, out _));
+    }
+}
