@@ -98,6 +98,16 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        // Set once per physical connection: setting it again on a pooled one remaps the file and faults every page in anew.
+        await using (var mmap = connection.CreateCommand())
+        {
+            mmap.CommandText = Sql.MemoryMapSize;
+            if (await mmap.ExecuteScalarAsync(cancellationToken) is 0L)
+            {
+                mmap.CommandText = Sql.MemoryMap;
+                await mmap.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
         return connection;
     }
 
@@ -196,6 +206,16 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
                   WHERE d2.story_id = d.story_id AND d2.id <> d.id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
             ORDER BY f.id
             """;
+
+        /// <summary>
+        /// Reads pages through a memory map of the file instead of a read() into each connection's 2 MB page cache: a
+        /// page that scans (a text search, a partner's facts in a period) touches thousands of rows spread over a 1 GB
+        /// file, and copying them cost more than reading them (q=tractors at 1M facts: 3.6 -> 1.6 ms CPU). The map is
+        /// the OS page cache, shared by every pooled connection; SQLite caps the size at its compiled maximum.
+        /// </summary>
+        public const string MemoryMap = "PRAGMA mmap_size = 2147418112";
+
+        public const string MemoryMapSize = "PRAGMA mmap_size";
 
         public const string Version = """
             SELECT COALESCE((SELECT MAX(id) FROM documents), 0) AS MaxDocumentId,
