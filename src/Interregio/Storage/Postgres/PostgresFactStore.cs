@@ -126,6 +126,65 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var replacedInBatch = new Dictionary<int, Dictionary<FactType, int>>();
         var leftStories = new HashSet<long>();
 
+        if (!await InsertNewDocumentsAsync(connection, tx, batch, ingestedAt, statuses, documentIds, cancellationToken))
+            await InsertDocumentsOneByOneAsync(connection, tx, batch, rows, ingestedAt, statuses, documentIds, replacedInBatch, leftStories, cancellationToken);
+
+        var added = new Dictionary<long, Dictionary<FactType, int>>();
+        if (rows.Where((_, i) => documentIds[i] != 0).Any(r => r.Count > 0))
+        {
+            await using (var create = new NpgsqlCommand(PostgresSql.CreateStaging, connection, tx))
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            await using (var importer = await connection.BeginBinaryImportAsync(PostgresSql.CopyStaging, cancellationToken))
+            {
+                long ord = 0;
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (documentIds[i] == 0)
+                        continue;
+                    foreach (var r in rows[i])
+                        await WriteRowAsync(importer, ord++, documentIds[i], batch[i].ContentSha256, r, cancellationToken);
+                }
+                await importer.CompleteAsync(cancellationToken);
+            }
+            await using var move = new NpgsqlCommand(PostgresSql.MoveStaging, connection, tx);
+            await using var reader = await move.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var documentId = reader.GetInt64(0);
+                var type = FactTypes.Parse(reader.GetString(1));
+                if (!added.TryGetValue(documentId, out var byType))
+                    added[documentId] = byType = [];
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+            }
+        }
+        var inserted = Enumerable.Range(0, batch.Count).Where(i => documentIds[i] != 0)
+            .Select(i => (documentIds[i], batch[i].StorySignatureOrText())).ToList();
+        await PostgresStories.AssignAsync(connection, tx, inserted, leftStories, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+
+        var outcomes = new List<DocumentOutcome>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (statuses[i] == IngestStatus.Unchanged)
+            {
+                outcomes.Add(DocumentOutcome.Unchanged(batch[i].Name));
+                continue;
+            }
+            var byType = replacedInBatch.GetValueOrDefault(i) ?? added.GetValueOrDefault(documentIds[i]) ?? [];
+            outcomes.Add(new DocumentOutcome(batch[i].Name, statuses[i], byType.Values.Sum(), byType));
+        }
+        return outcomes;
+    }
+
+    /// <summary>
+    /// The general case, document by document in batch order: a document may replace one stored under its name, or
+    /// one earlier in this very batch.
+    /// </summary>
+    private static async Task InsertDocumentsOneByOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<DocumentRecord> batch, List<FactRecord>[] rows, DateTimeOffset ingestedAt,
+        IngestStatus[] statuses, long[] documentIds, Dictionary<int, Dictionary<FactType, int>> replacedInBatch, HashSet<long> leftStories,
+        CancellationToken cancellationToken)
+    {
         await using (var lookup = Command(connection, tx, PostgresSql.DocumentIdsByContentAndName, ("sha", NpgsqlDbType.Text), ("name", NpgsqlDbType.Text)))
         await using (var delete = Command(connection, tx, PostgresSql.DeleteDocument, ("id", NpgsqlDbType.Bigint)))
         await using (var insert = Command(connection, tx, PostgresSql.InsertDocument,
@@ -180,52 +239,69 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
                     statuses[i] = IngestStatus.Unchanged; // another worker stored the same content first
             }
         }
+    }
 
-        var added = new Dictionary<long, Dictionary<FactType, int>>();
-        if (rows.Where((_, i) => documentIds[i] != 0).Any(r => r.Count > 0))
+    /// <summary>
+    /// The usual case in one round trip each: no two documents of the batch share a name or a content, and none
+    /// replaces a stored document. One look-up finds which contents are stored already, and one multi-row insert
+    /// claims the rest in batch order (ON CONFLICT DO NOTHING: a document another process stored meanwhile is
+    /// unchanged, as in the one-by-one claim). Returns false, having written nothing, when the batch is not that case.
+    /// </summary>
+    private static async Task<bool> InsertNewDocumentsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<DocumentRecord> batch, DateTimeOffset ingestedAt,
+        IngestStatus[] statuses, long[] documentIds, CancellationToken cancellationToken)
+    {
+        var names = batch.Select(d => d.Name).ToArray();
+        var hashes = batch.Select(d => d.ContentSha256).ToArray();
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Length || hashes.Distinct(StringComparer.Ordinal).Count() != hashes.Length)
+            return false;
+        var storedContent = new HashSet<string>(StringComparer.Ordinal);
+        await using (var lookup = Command(connection, tx, PostgresSql.StoredByContentOrName, ("hashes", NpgsqlDbType.Array | NpgsqlDbType.Text), ("names", NpgsqlDbType.Array | NpgsqlDbType.Text)))
         {
-            await using (var create = new NpgsqlCommand(PostgresSql.CreateStaging, connection, tx))
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            await using (var importer = await connection.BeginBinaryImportAsync(PostgresSql.CopyStaging, cancellationToken))
-            {
-                long ord = 0;
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    if (documentIds[i] == 0)
-                        continue;
-                    foreach (var r in rows[i])
-                        await WriteRowAsync(importer, ord++, documentIds[i], batch[i].ContentSha256, r, cancellationToken);
-                }
-                await importer.CompleteAsync(cancellationToken);
-            }
-            await using var move = new NpgsqlCommand(PostgresSql.MoveStaging, connection, tx);
-            await using var reader = await move.ExecuteReaderAsync(cancellationToken);
+            lookup.Parameters[0].Value = hashes;
+            lookup.Parameters[1].Value = names;
+            var storedNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var reader = await lookup.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var documentId = reader.GetInt64(0);
-                var type = FactTypes.Parse(reader.GetString(1));
-                if (!added.TryGetValue(documentId, out var byType))
-                    added[documentId] = byType = [];
-                byType[type] = byType.GetValueOrDefault(type) + 1;
+                storedContent.Add(reader.GetString(0));
+                storedNames[reader.GetString(1)] = reader.GetString(0);
             }
-        }
-        var inserted = Enumerable.Range(0, batch.Count).Where(i => documentIds[i] != 0)
-            .Select(i => (documentIds[i], batch[i].StorySignatureOrText())).ToList();
-        await PostgresStories.AssignAsync(connection, tx, inserted, leftStories, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-
-        var outcomes = new List<DocumentOutcome>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (statuses[i] == IngestStatus.Unchanged)
+            // A document whose name is stored with other content replaces it: the one-by-one path does that.
+            for (var i = 0; i < batch.Count; i++)
             {
-                outcomes.Add(DocumentOutcome.Unchanged(batch[i].Name));
-                continue;
+                if (!storedContent.Contains(hashes[i]) && storedNames.TryGetValue(names[i], out var other) && other != hashes[i])
+                    return false;
             }
-            var byType = replacedInBatch.GetValueOrDefault(i) ?? added.GetValueOrDefault(documentIds[i]) ?? [];
-            outcomes.Add(new DocumentOutcome(batch[i].Name, statuses[i], byType.Values.Sum(), byType));
         }
-        return outcomes;
+        var fresh = Enumerable.Range(0, batch.Count).Where(i => !storedContent.Contains(hashes[i])).ToList();
+        foreach (var i in Enumerable.Range(0, batch.Count))
+            statuses[i] = IngestStatus.Unchanged;
+        if (fresh.Count == 0)
+            return true;
+        await using var insert = Command(connection, tx, PostgresSql.InsertDocuments,
+            ("names", NpgsqlDbType.Array | NpgsqlDbType.Text), ("hashes", NpgsqlDbType.Array | NpgsqlDbType.Text), ("dates", NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("paths", NpgsqlDbType.Array | NpgsqlDbType.Text), ("languages", NpgsqlDbType.Array | NpgsqlDbType.Text), ("titles", NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("texts", NpgsqlDbType.Array | NpgsqlDbType.Text), ("ingested_at", NpgsqlDbType.TimestampTz));
+        insert.Parameters[0].Value = fresh.Select(i => names[i]).ToArray();
+        insert.Parameters[1].Value = fresh.Select(i => hashes[i]).ToArray();
+        insert.Parameters[2].Value = fresh.Select(i => batch[i].ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        insert.Parameters[3].Value = fresh.Select(i => batch[i].SourcePath).ToArray();
+        insert.Parameters[4].Value = fresh.Select(i => batch[i].Language).ToArray();
+        insert.Parameters[5].Value = fresh.Select(i => batch[i].Title).ToArray();
+        insert.Parameters[6].Value = fresh.Select(i => batch[i].Text).ToArray();
+        insert.Parameters[7].Value = ingestedAt;
+        var index = fresh.ToDictionary(i => hashes[i], StringComparer.Ordinal);
+        await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var i = index[reader.GetString(1)];
+                documentIds[i] = reader.GetInt64(0);
+                statuses[i] = IngestStatus.New;
+            }
+        }
+        return true;
     }
 
     private static async Task WriteRowAsync(NpgsqlBinaryImporter w, long ord, long documentId, string sha, FactRecord r, CancellationToken ct)

@@ -22,6 +22,24 @@ internal static class PostgresSql
                (SELECT id FROM documents WHERE name = @name AND content_sha256 <> @sha) AS previous
         """;
 
+    /// <summary>The stored documents with any of these contents or names (for a batch's claim in one round trip).</summary>
+    public const string StoredByContentOrName = """
+        SELECT content_sha256, name FROM documents WHERE content_sha256 = ANY(@hashes) OR name = ANY(@names)
+        """;
+
+    /// <summary>
+    /// <see cref="InsertDocument"/> for a whole batch, inserted in batch order (so ids follow it as one by one), with
+    /// ON CONFLICT DO NOTHING: only the documents this call claimed come back.
+    /// </summary>
+    public const string InsertDocuments = """
+        INSERT INTO documents (name, content_sha256, reference_date, source_path, language, title, text, ingested_at)
+        SELECT n, h, d::date, p, l, t, x, @ingested_at
+        FROM unnest(@names, @hashes, @dates, @paths, @languages, @titles, @texts) WITH ORDINALITY AS b(n, h, d, p, l, t, x, ord)
+        ORDER BY ord
+        ON CONFLICT DO NOTHING
+        RETURNING id, content_sha256
+        """;
+
     /// <summary>Facts and band keys go with it (ON DELETE CASCADE); returns the story it was in, which may be left empty.</summary>
     public const string DeleteDocument = "DELETE FROM documents WHERE id = @id RETURNING story_id";
 
