@@ -62,14 +62,17 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
         }
     }
 
+    private static readonly WordSet TitleWords = new(["President", "Prime", "Governor", "Head", "Rais", "Chairman", "Chairwoman", "Mayor"], StringComparer.OrdinalIgnoreCase);
+
     private bool TryRole(DocumentContext ctx, List<Token> tokens, List<PlaceMention> places, int i, out Role role)
     {
         var text = ctx.Text;
         role = default;
-        var belarus = regions["BY"];
+        // most words are none of the titles: one bit test, and the comparisons below only for the few that are
+        var isTitle = TitleWords.Contains(text, tokens[i]);
 
         // "President of (the Republic of) Belarus", "Prime Minister of Belarus"
-        if (tokens[i].Is(text, "President") || (tokens[i].Is(text, "Prime") && i + 1 < tokens.Count && tokens[i + 1].Is(text, "Minister")))
+        if (isTitle && (tokens[i].Is(text, "President") || (tokens[i].Is(text, "Prime") && i + 1 < tokens.Count && tokens[i + 1].Is(text, "Minister"))))
         {
             var isPm = tokens[i].Is(text, "Prime");
             var j = i + (isPm ? 2 : 1);
@@ -79,7 +82,7 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
                 var p = PlaceAt(places, j + 1) ?? PlaceAt(places, j + 2);
                 if (p is not null && p.Region.Code.Code == "BY")
                 {
-                    role = new Role(i, p.After, $"{title} of Belarus", belarus);
+                    role = new Role(i, p.After, $"{title} of Belarus", regions["BY"]);
                     return true;
                 }
                 return false;
@@ -90,14 +93,14 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
                 k--;
             if (k >= 0 && tokens[k].IsAny(text, "Belarusian", "Belarus", "Belarus's"))
             {
-                role = new Role(k, j, $"{title} of Belarus", belarus);
+                role = new Role(k, j, $"{title} of Belarus", regions["BY"]);
                 return true;
             }
             return false;
         }
 
         // "Governor of (Russia's) (the) Penza Oblast"
-        if (tokens[i].IsAny(text, "Governor", "Head", "Rais", "Chairman", "Chairwoman", "Mayor"))
+        if (isTitle && tokens[i].IsAny(text, "Governor", "Head", "Rais", "Chairman", "Chairwoman", "Mayor"))
         {
             var title = text[tokens[i].Start..tokens[i].End];
             var j = i + 1;
