@@ -57,7 +57,10 @@ public sealed record FactPageQuery
 
     public string? ToMonth { get; init; }
 
-    /// <summary>Words the quote contains, as written (case-insensitive for Latin letters).</summary>
+    /// <summary>
+    /// Words the quote contains, as written, case-insensitive (in any script from three characters on; a shorter text
+    /// folds Latin letters only in SQLite). % and _ are themselves, not wildcards.
+    /// </summary>
     public string? Text { get; init; }
 
     /// <summary>The id of the last fact of the previous page; null for the first page.</summary>

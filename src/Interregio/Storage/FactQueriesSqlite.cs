@@ -49,14 +49,17 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.PageFor(query.Type is not null, query.Partner is not null), new
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        var match = text is null ? null : TextMatch(text);
+        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.PageFor(query.Type is not null, query.Partner is not null, match is not null), new
         {
             after = query.After ?? 0,
             type = query.Type is { } t ? t.ToContract() : null,
             partner = query.Partner?.Code,
             from = query.FromMonth,
             to = query.ToMonth,
-            text = string.IsNullOrWhiteSpace(query.Text) ? null : LikePattern(query.Text.Trim()),
+            text = text is null || match is not null ? null : LikePattern(text),
+            match,
             limit = limit + 1,
         }, cancellationToken: cancellationToken))).AsList();
         var more = rows.Count > limit;
@@ -111,6 +114,14 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         return connection;
     }
 
+    /// <summary>
+    /// The words as an FTS5 query of the trigram index (schema version 4) matching them anywhere in a quote: one
+    /// quoted phrase, its own quotes doubled, so no character of it is an operator or a wildcard. Null for fewer than
+    /// three characters, which have no trigram: those keep the LIKE scan.
+    /// </summary>
+    internal static string? TextMatch(string text) =>
+        text.EnumerateRunes().Count() < 3 ? null : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
     /// <summary>The words as a LIKE pattern matching anywhere, with the pattern characters themselves escaped.</summary>
     internal static string LikePattern(string text) =>
         "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
@@ -159,19 +170,33 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         /// (12,000 rows spread over the table at a million facts) and sorted them before the limit, which a period
         /// filter made the slowest page of the API (4.9 s p99 under load).
         /// </summary>
-        public static string PageFor(bool type, bool partner) => PageVariants[(type ? 1 : 0) + (partner ? 2 : 0)];
+        /// <remarks>
+        /// A text of three characters or more is looked up in the trigram index (facts_quote), which gives its facts
+        /// in id order from the cursor: the page walks those, checking the other conditions on each, and stops when
+        /// full, where LIKE read every fact until a page filled.
+        /// </remarks>
+        public static string PageFor(bool type, bool partner, bool match) => PageVariants[(type ? 1 : 0) + (partner ? 2 : 0) + (match ? 4 : 0)];
 
         private static readonly string[] PageVariants =
         [
-            .. from partner in new[] { false, true }
+            .. from match in new[] { false, true }
+               from partner in new[] { false, true }
                from type in new[] { false, true }
-               select Page
+               select match ? TextPage(type, partner) : Page
                    .Replace("(@type IS NULL OR f.type = @type)", type && !partner ? "f.type = @type" : "1", StringComparison.Ordinal)
                    .Replace("(@partner IS NULL OR f.partner = @partner)",
                        !partner ? "1"
                        : type ? "f.id IN (SELECT id FROM facts WHERE partner = @partner AND type = @type)"
                        : "f.id IN (SELECT id FROM facts WHERE partner = @partner)", StringComparison.Ordinal),
         ];
+
+        private static string TextPage(bool type, bool partner) => Page
+            .Replace("FROM facts f\nJOIN documents d", "FROM facts_quote\nJOIN facts f ON f.id = facts_quote.rowid\nJOIN documents d", StringComparison.Ordinal)
+            .Replace("WHERE f.id > @after", "WHERE facts_quote MATCH @match AND facts_quote.rowid > @after", StringComparison.Ordinal)
+            .Replace("(@type IS NULL OR f.type = @type)", type ? "f.type = @type" : "1", StringComparison.Ordinal)
+            .Replace("(@partner IS NULL OR f.partner = @partner)", partner ? "f.partner = @partner" : "1", StringComparison.Ordinal)
+            .Replace("(@text IS NULL OR f.quote LIKE @text ESCAPE '\\')", "1", StringComparison.Ordinal)
+            .Replace("ORDER BY f.id\nLIMIT", "ORDER BY facts_quote.rowid\nLIMIT", StringComparison.Ordinal);
 
         /// <summary>A fact several copies of one story state counts once, as the facts pages list it.</summary>
         public const string CountByPartner = $"""

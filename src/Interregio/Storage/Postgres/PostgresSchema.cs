@@ -91,6 +91,20 @@ public static class PostgresSchema
             CREATE INDEX facts_partner_type_id ON facts (partner, type, id);
             DROP INDEX facts_partner_type;
             """),
+        new(4, "text search of quotes through a trigram index", """
+            -- q= is "quote ILIKE '%x%'": with this index PostgreSQL looks the pattern's trigrams up (3 characters or
+            -- more) and rechecks the candidates, where it read every fact. pg_trgm is a trusted extension (PostgreSQL
+            -- 13 and later), so the database owner may create it without being a superuser. It goes in public, not in
+            -- the first schema of the search path, which may be a store's own schema that is dropped with it; the
+            -- index names the operator class in whichever schema the extension was found.
+            CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+            DO $$
+            BEGIN
+                EXECUTE format('CREATE INDEX facts_quote_trgm ON facts USING gin (quote %I.gin_trgm_ops)',
+                    (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'));
+            END
+            $$;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
