@@ -86,6 +86,16 @@ public sealed class WatchedPage : IAsyncDisposable
         await WaitReadyAsync();
     }
 
+    /// <summary>
+    /// Waits until a link or key press has taken the tab to <paramref name="pageFile"/> (e.g. "region.html") and that
+    /// page's script has marked it ready. Not WaitForURLAsync: it also waits for the browser's load event, and under CI
+    /// load the region page was shown and ready while that wait ran on to its timeout (3 of 3 runs at load 10+).
+    /// </summary>
+    public Task WaitForPageAsync(string pageFile) =>
+        Page.WaitForFunctionAsync(
+            "file => location.pathname.endsWith('/' + file) && document.body?.dataset.ready === 'true'",
+            pageFile, new() { Timeout = 90_000, PollingInterval = 100 });
+
     public Task WaitReadyAsync() =>
         Page.WaitForSelectorAsync("body[data-ready=true]", new() { State = WaitForSelectorState.Attached, Timeout = 90_000 });
 

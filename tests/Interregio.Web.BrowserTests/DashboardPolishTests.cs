@@ -47,7 +47,7 @@ public sealed partial class DashboardTests
         await page.Page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.Page.WaitForURLAsync(new Regex("region\\.html"), new() { Timeout = 90_000 });
+            await page.WaitForPageAsync("region.html");
         }
         catch (TimeoutException)
         {

@@ -75,16 +75,14 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         await page.GotoAsync(server.Url("index.html"));
 
         await page.Page.Locator("#ranking-rows tbody tr").First.Locator("a.region-link").ClickAsync();
-        await page.Page.WaitForURLAsync(new Regex("region\\.html"));
-        await page.WaitReadyAsync();
+        await page.WaitForPageAsync("region.html");
         var code = new Uri(page.Page.Url).Query.Split("code=")[1];
         Assert.False(string.IsNullOrEmpty(await page.Page.Locator("#region-title").TextContentAsync()));
 
         var source = page.Page.Locator("#trade-rows a.source-link").First;
         var doc = await source.GetAttributeAsync("data-doc");
         await source.ClickAsync();
-        await page.Page.WaitForURLAsync(new Regex("document\\.html"));
-        await page.WaitReadyAsync();
+        await page.WaitForPageAsync("document.html");
 
         // The link named the fact by its offsets: the marks made active are exactly its quote.
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Page.Url).Query);
@@ -220,7 +218,7 @@ public sealed partial class DashboardTests(DashboardServer server) : IClassFixtu
         await page.Page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.Page.WaitForURLAsync(new Regex("region\\.html"));
+            await page.WaitForPageAsync("region.html");
         }
         catch (TimeoutException)
         {
