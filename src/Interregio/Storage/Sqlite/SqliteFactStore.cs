@@ -114,6 +114,18 @@ public sealed class SqliteFactStore : IFactStore
 
         var ingestedAt = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var outcomes = new List<DocumentOutcome>(batch.Count);
+        using var index = Prepare(connection, tx, SqliteSql.IndexQuotes, "@documents");
+        // Documents whose facts are not in the text index yet: indexed together, before the commit or before a
+        // delete, whose trigger takes the deleted quotes out of the index (a quote it never held corrupts it).
+        var unindexed = new List<long>(batch.Count);
+        void IndexQuotes()
+        {
+            if (unindexed.Count == 0)
+                return;
+            index.Parameters[0].Value = JsonSerializer.Serialize(unindexed);
+            index.ExecuteNonQuery();
+            unindexed.Clear();
+        }
         for (var i = 0; i < batch.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -130,6 +142,7 @@ public sealed class SqliteFactStore : IFactStore
             if (byName.ExecuteScalar() is long previous)
             {
                 previousStory = stories.StoryOf(previous);
+                IndexQuotes();
                 delete.Parameters[0].Value = previous;
                 delete.ExecuteNonQuery();
                 status = IngestStatus.Replaced;
@@ -144,6 +157,7 @@ public sealed class SqliteFactStore : IFactStore
             p[6].Value = doc.Text;
             p[7].Value = ingestedAt;
             var documentId = (long)insertDocument.ExecuteScalar()!;
+            unindexed.Add(documentId);
             var story = stories.Assign(documentId, doc.StorySignatureOrText());
             // The new content may have joined the story the old one was in; if not, that story may be empty now.
             if (previousStory is { } left && left != story)
@@ -163,6 +177,7 @@ public sealed class SqliteFactStore : IFactStore
             }
             outcomes.Add(new DocumentOutcome(doc.Name, status, added, byType));
         }
+        IndexQuotes();
         await tx.CommitAsync(cancellationToken);
         return outcomes;
     }
