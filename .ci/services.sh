@@ -22,7 +22,7 @@ start_postgres() {
   chown postgres:postgres "$PG_DIR" 2>/dev/null || true
   PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   local as=(); [ "$(id -u)" = 0 ] && as=(runuser -u postgres --)
-  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U interregio --auth=trust -E UTF8 >/dev/null || return 1
+  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U interregio --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
   "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null || { cat "$PG_DIR/log"; return 1; }
   "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U interregio interregio_test
