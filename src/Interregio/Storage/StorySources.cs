@@ -14,6 +14,9 @@ public static class StorySources
         sources is { Count: > 1 } ? fact with { Sources = sources } : fact;
 
     /// <summary>The same, from a JSON array of document names (SQLite's json_group_array).</summary>
-    public static Fact With(Fact fact, string? sourcesJson) =>
-        sourcesJson is null ? fact : With(fact, JsonSerializer.Deserialize<string[]>(sourcesJson));
+    public static Fact With(Fact fact, string? sourcesJson) => With(fact, FromJson(sourcesJson));
+
+    /// <summary>Document names from a JSON array (SQLite's json_group_array); null stays null.</summary>
+    public static IReadOnlyList<string>? FromJson(string? sourcesJson) =>
+        sourcesJson is null ? null : JsonSerializer.Deserialize<string[]>(sourcesJson);
 }

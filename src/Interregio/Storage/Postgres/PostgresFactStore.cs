@@ -438,30 +438,13 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         return new StoreSummary((int)documents, counts.ToDictionary(c => FactTypes.Parse(c.Type), c => (int)c.Count));
     }
 
-    public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default)
-    {
-        var (rows, more) = await PageRowsAsync(query, cancellationToken);
-        var items = rows.Select(r => new FactPageItem(r.Id, StorySources.With(FactJsonReader.Read(r.FactJson), r.Sources))).ToList();
-        return new FactPage(items, more ? items[^1].Id : null);
-    }
+    public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default) =>
+        (await PageRowsAsync(query, cancellationToken)).ToPage();
 
-    /// <summary>
-    /// The stored lines as they are, as FactQueriesSqlite does: only a fact that several documents of its story
-    /// state is decoded, to add its sources.
-    /// </summary>
-    public async Task<FactJsonPage> PageJsonAsync(FactPageQuery query, CancellationToken cancellationToken = default)
-    {
-        var (rows, more) = await PageRowsAsync(query, cancellationToken);
-        var items = new List<FactJsonItem>(rows.Count);
-        foreach (var r in rows)
-        {
-            var fact = r.Sources is { Length: > 1 } ? StorySources.With(FactJsonReader.Read(r.FactJson), r.Sources) : null;
-            items.Add(new FactJsonItem(r.Id, fact is { Sources.Count: > 1 } ? FactJsonItem.Encode(fact) : Encoding.UTF8.GetBytes(r.FactJson)));
-        }
-        return new FactJsonPage(items, more ? items[^1].Id : null);
-    }
+    public async Task<FactJsonPage> PageJsonAsync(FactPageQuery query, CancellationToken cancellationToken = default) =>
+        (await PageRowsAsync(query, cancellationToken)).ToJsonPage();
 
-    private async Task<(List<(long Id, string FactJson, string[]? Sources)> Rows, bool More)> PageRowsAsync(FactPageQuery query, CancellationToken cancellationToken)
+    private async Task<StoredFactRows> PageRowsAsync(FactPageQuery query, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
@@ -480,7 +463,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         if (text is not null)
             command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit + 1 });
-        var rows = new List<(long Id, string FactJson, string[]? Sources)>();
+        var rows = new List<(long Id, string FactJson, IReadOnlyList<string>? Sources)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -489,7 +472,7 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var more = rows.Count > limit;
         if (more)
             rows.RemoveAt(rows.Count - 1);
-        return (rows, more);
+        return new StoredFactRows(rows, more);
     }
 
     public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
