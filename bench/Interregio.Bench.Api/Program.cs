@@ -4,7 +4,10 @@
 // and prints p50/p95/p99 per endpoint. Every request goes to this machine's loopback address; the loops are bounded.
 //
 //   dotnet run -c Release --project bench/Interregio.Bench.Api -- [--facts N] [--requests N] [--concurrency N]
-//       [--db FILE] [--keep] [--pg CONNECTION] [--only TEXT[,TEXT...]] [--identity]
+//       [--db FILE] [--keep] [--pg CONNECTION] [--only TEXT[,TEXT...]] [--identity] [--paths-out DIR]
+// --paths-out writes, instead of measuring, the paths each endpoint is asked for (--requests of them) for an outside
+// load generator: bench/api-latency.sh runs `interregio serve` in its own process and drives it with wrk, so the
+// client's threads and garbage are not the server's, as they are in this process.
 // --identity sends no Accept-Encoding (by default gzip is accepted and decompressed, as a browser does; KB/resp
 // counts the decompressed JSON). --only runs the endpoints whose row name contains one of the texts. "first ms" is the endpoint's first request,
 // alone, before its warm-up: for the answers cached per data version it is the cost of building one.
@@ -26,6 +29,7 @@ var pg = Arg("--pg");
 var keep = args.Contains("--keep");
 var identity = args.Contains("--identity");
 var dbArg = Arg("--db");
+var pathsOut = Arg("--paths-out");
 var only = Arg("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var database = pg ?? dbArg ?? Path.Combine(Path.GetTempPath(), $"interregio-bench-api-{facts}.db");
 var cancel = CancellationToken.None;
@@ -106,6 +110,28 @@ var endpoints = new (string Name, Func<int, string> Url)[]
     ("GET /api/dashboard/ranking", i => $"/api/dashboard/ranking?flow={(i % 2 == 0 ? "export" : "turnover")}&year={2012 + i % 12}"),
     ("GET /api/dashboard/documents/{name}/paragraphs", i => $"/api/dashboard/documents/{Doc(i)}/paragraphs"),
 };
+
+if (pathsOut is not null)
+{
+    // For an outside load generator (bench/api-latency.sh drives `interregio serve` with wrk): one file per endpoint
+    // with the paths this bench would ask for, in its order, and an index of row name and file.
+    Directory.CreateDirectory(pathsOut);
+    var index = new List<string>();
+    for (var e = 0; e < endpoints.Length; e++)
+    {
+        var (name, url) = endpoints[e];
+        if (only is not null && !only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            continue;
+        var file = Path.Combine(pathsOut, $"endpoint-{e:D2}.txt");
+        await File.WriteAllLinesAsync(file, Enumerable.Range(0, requests).Select(url), cancel);
+        index.Add($"{name}\t{file}");
+    }
+    await File.WriteAllLinesAsync(Path.Combine(pathsOut, "endpoints.tsv"), index, cancel);
+    Console.WriteLine($"# wrote the paths of {index.Count} endpoints to {pathsOut}");
+    await app.StopAsync(cancel);
+    await app.DisposeAsync();
+    return 0;
+}
 
 // The first request builds the analytics snapshot of the whole base (once per data version): timed on its own.
 var first = Stopwatch.StartNew();
