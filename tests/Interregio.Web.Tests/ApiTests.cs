@@ -67,6 +67,18 @@ public class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("type=meeting&to=2024-12", 0)]
     // A product has no time of its own: its report's date (2025-03-01) stands for it.
     [InlineData("type=product&from=2025-03&to=2025-03", 1)]
+    // A partner's facts in a period (the stored time of schema version 5): a meeting by its date, a product and an
+    // enterprise by their reports' dates (2025-03 and 2024-02), a year's figure overlapping an open-ended bound.
+    [InlineData("partner=RU-PNZ&from=2025-02&to=2025-02", 1)]
+    [InlineData("partner=RU-PNZ&from=2025-03", 1)]
+    [InlineData("partner=RU-PNZ&from=2024-02&to=2024-02", 3)]
+    [InlineData("partner=RU-PNZ&to=2024-01", 3)]
+    [InlineData("partner=RU-PNZ&to=2024-02", 4)]
+    [InlineData("partner=RU-PNZ&from=2024-03&to=2024-12", 2)]
+    [InlineData("partner=RU-PNZ&from=2025-04", 0)]
+    [InlineData("partner=RU-SMO&from=2025-05", 1)]
+    [InlineData("partner=RU-PNZ&type=enterprise&from=2024-02&to=2024-02", 1)]
+    [InlineData("partner=RU-PNZ&type=enterprise&from=2024-03", 0)]
     [InlineData("q=Preliminary", 1)]
     [InlineData("q=penza%20oblast", 3)]
     // LIKE's own pattern characters are searched for as written: one quote holds "10%", none an underscore.

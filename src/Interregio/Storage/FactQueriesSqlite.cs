@@ -118,7 +118,8 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
 
         /// <summary>
         /// Keyset paging on the fact id: every page costs the same however deep it is. A fact's time is its period
-        /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text. A fact that
+        /// (trade), its date (meeting) or its report's date (everything else), compared as YYYY-MM text, stored in
+        /// time_from and time_to (schema version 5, <see cref="FactRecord.TimeFrom"/>). A fact that
         /// several copies of one story state is listed once, at its first stored row, with all of them as Sources.
         /// </summary>
         public const string Page = $"""
@@ -137,8 +138,8 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
                   WHERE d2.story_id = d.story_id AND d2.id <> d.id AND f2.key = f.key AND {SameValue} AND f2.id < f.id)
               AND (@type IS NULL OR f.type = @type)
               AND (@partner IS NULL OR f.partner = @partner)
-              AND (@from IS NULL OR COALESCE(f.period_to, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) >= @from)
-              AND (@to IS NULL OR COALESCE(f.period_from, substr(f.date, 1, 7), substr(d.reference_date, 1, 7)) <= @to)
+              AND (@from IS NULL OR f.time_to >= @from)
+              AND (@to IS NULL OR f.time_from <= @to)
               AND (@text IS NULL OR f.quote LIKE @text ESCAPE '\')
             ORDER BY f.id
             LIMIT @limit
@@ -170,8 +171,18 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
                    .Replace("(@partner IS NULL OR f.partner = @partner)",
                        !partner ? "1"
                        : type ? "f.id IN (SELECT id FROM facts WHERE partner = @partner AND type = @type)"
-                       : "f.id IN (SELECT id FROM facts WHERE partner = @partner)", StringComparison.Ordinal),
+                       : PartnerInPeriod, StringComparison.Ordinal),
         ];
+
+        /// <summary>
+        /// A partner's facts in the period, all read from the (partner, id, time_from, time_to) index (schema version
+        /// 5) without visiting a row: the page then reads only the rows it lists. Before, each of the partner's rows
+        /// and its document were read to compute the time until 100 fell in the period (309 ms p99 at 1M facts).
+        /// </summary>
+        private const string PartnerInPeriod = """
+            f.id IN (SELECT id FROM facts
+                     WHERE partner = @partner AND (@from IS NULL OR time_to >= @from) AND (@to IS NULL OR time_from <= @to))
+            """;
 
         private static string TextPage(bool type, bool partner) => Page
             .Replace("FROM facts f\nJOIN documents d", "FROM facts_quote\nJOIN facts f ON f.id = facts_quote.rowid\nJOIN documents d", StringComparison.Ordinal)

@@ -56,6 +56,19 @@ public sealed record FactRecord
     public int QuoteEnd { get; init; }
     public required string FactJson { get; init; }
 
+    /// <summary>
+    /// The first month (YYYY-MM) of the fact's time, as the from/to filters compare it: its period, its date, or else
+    /// the date of the report that states it. Null when none is known. Both stores keep it (schema version 5).
+    /// </summary>
+    public string? TimeFrom(DateOnly? referenceDate) => PeriodFrom ?? Month(Date) ?? Month(referenceDate);
+
+    /// <summary>The last month of the fact's time (<see cref="TimeFrom"/>).</summary>
+    public string? TimeTo(DateOnly? referenceDate) => PeriodTo ?? Month(Date) ?? Month(referenceDate);
+
+    private static string? Month(string? date) => date is null ? null : date[..Math.Min(7, date.Length)];
+
+    private static string? Month(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     /// <summary>The row of a fact; throws <see cref="FactRejectedException"/> for a value storage cannot interpret.</summary>
     public static FactRecord Of(Fact fact)
     {

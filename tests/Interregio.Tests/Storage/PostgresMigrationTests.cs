@@ -115,4 +115,53 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
         Assert.Equal(2, (await store.SummarizeAsync(Cancel)).Facts);
         Assert.Equal(IngestStatus.Unchanged, Assert.Single(await store.WriteBatchAsync([old], Cancel)).Status);
     }
+
+    /// <summary>Version 5 stores a fact's time: the migration's SQL and the writer must store the same for the same facts.</summary>
+    [Fact]
+    public async Task A_version_four_database_gets_each_facts_time_as_the_writer_would_store_it()
+    {
+        var (text, facts) = EveryType("four.txt");
+        var old = Document("four.txt", text, facts);
+        await using (var c = new NpgsqlConnection(_db.ConnectionString))
+        {
+            await c.OpenAsync(Cancel);
+            await c.ExecuteAsync("CREATE TABLE schema_version (version integer NOT NULL)");
+            foreach (var m in PostgresSchema.Migrations.Where(m => m.Version <= 4))
+            {
+                await c.ExecuteAsync(m.Sql);
+                await c.ExecuteAsync("INSERT INTO schema_version (version) VALUES (@Version)", new { m.Version });
+            }
+            var id = await c.ExecuteScalarAsync<long>(
+                "INSERT INTO documents (name, content_sha256, reference_date, text, ingested_at) VALUES (@Name, @ContentSha256, DATE '2024-03-14', @Text, now()) RETURNING id", old);
+            foreach (var r in old.Facts.Select(FactRecord.Of))
+            {
+                await c.ExecuteAsync(
+                    """
+                    INSERT INTO facts (document_id, document_sha256, type, key, partner, period_from, period_to, date, quote, quote_start, quote_end, fact_json)
+                    VALUES (@id, @sha, @Type, @Key, @Partner, @PeriodFrom, @PeriodTo, @Date, @Quote, @QuoteStart, @QuoteEnd, @FactJson)
+                    """,
+                    new { id, sha = old.ContentSha256, r.Type, r.Key, r.Partner, r.PeriodFrom, r.PeriodTo, r.Date, r.Quote, r.QuoteStart, r.QuoteEnd, r.FactJson });
+            }
+        }
+
+        await using var store = await PostgresFactStore.OpenAsync(_db.ConnectionString, cancellationToken: Cancel);
+        Assert.Equal(PostgresSchema.LatestVersion, store.SchemaVersion);
+        const string Times = "SELECT key || ' ' || COALESCE(time_from, '-') || ' ' || COALESCE(time_to, '-') FROM facts WHERE document_sha256 = @sha ORDER BY key";
+        await using var raw = new NpgsqlConnection(_db.ConnectionString);
+        await raw.OpenAsync(Cancel);
+        var migrated = (await raw.QueryAsync<string>(Times, new { sha = old.ContentSha256 })).ToList();
+        Assert.Contains("facts_partner_time", await raw.QueryAsync<string>("SELECT indexname FROM pg_indexes WHERE tablename = 'facts'"));
+
+        // The same facts written by the store under another content (a changed file replaces the old one).
+        var again = Document("four.txt", text + "\n", facts);
+        Assert.Equal(IngestStatus.Replaced, Assert.Single(await store.WriteBatchAsync([again], Cancel)).Status);
+        var written = (await raw.QueryAsync<string>(Times, new { sha = again.ContentSha256 })).ToList();
+        Assert.Equal(facts.Length, migrated.Count);
+        Assert.Equal(written, migrated);
+        Assert.Contains(migrated, m => m.EndsWith(" 2023-11 2023-11", StringComparison.Ordinal));
+        Assert.Equal(facts.Length - 3, migrated.Count(m => m.EndsWith(" 2024-03 2024-03", StringComparison.Ordinal)));
+
+        var page = await store.PageAsync(new FactPageQuery { Partner = Penza, FromMonth = "2023-11", ToMonth = "2023-12" }, Cancel);
+        Assert.Equal(2, page.Items.Count);
+    }
 }

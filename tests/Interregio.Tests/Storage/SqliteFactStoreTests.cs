@@ -100,6 +100,62 @@ public sealed class SqliteFactStoreTests : FactStoreContract
         Assert.Equal(40_000_000m, Assert.IsType<Interregio.Domain.TradeFact>(Assert.Single(page.Items).Fact).Value.Amount);
     }
 
+    /// <summary>
+    /// Version 5 stores a fact's time (period, date, or its report's date): the migration computes it in SQL for the
+    /// facts stored before, the writer in C# for new ones, and both must mean the same.
+    /// </summary>
+    [Fact]
+    public async Task A_version_4_database_gets_each_facts_time_as_the_writer_would_store_it()
+    {
+        var path = _folder["four.db"];
+        var (text, facts) = EveryType("four.txt");
+        var old = Document("four.txt", text, facts);
+        using (var c = Raw(path))
+        {
+            foreach (var m in SqliteSchema.Migrations.Where(m => m.Version <= 4))
+                c.Execute(m.Sql);
+            var id = c.ExecuteScalar<long>(
+                "INSERT INTO documents (name, content_sha256, reference_date, text, ingested_at) VALUES (@Name, @ContentSha256, '2024-03-14', @Text, '2024-01-01T00:00:00Z') RETURNING id", old);
+            foreach (var r in old.Facts.Select(Interregio.Storage.FactRecord.Of))
+            {
+                c.Execute(
+                    """
+                    INSERT INTO facts (document_id, document_sha256, type, key, partner, period_from, period_to, date, quote, quote_start, quote_end, fact_json)
+                    VALUES (@id, @sha, @Type, @Key, @Partner, @PeriodFrom, @PeriodTo, @Date, @Quote, @QuoteStart, @QuoteEnd, @FactJson)
+                    """,
+                    new { id, sha = old.ContentSha256, r.Type, r.Key, r.Partner, r.PeriodFrom, r.PeriodTo, r.Date, r.Quote, r.QuoteStart, r.QuoteEnd, r.FactJson });
+            }
+            Assert.Equal(4L, c.ExecuteScalar<long>("PRAGMA user_version"));
+        }
+        await using (var store = await SqliteFactStore.OpenAsync(path, create: false, cancellationToken: Cancel))
+            Assert.Equal(SqliteSchema.LatestVersion, store.SchemaVersion);
+        await using (var fresh = await SqliteFactStore.OpenAsync(DatabasePath, cancellationToken: Cancel))
+            await fresh.WriteBatchAsync([old], Cancel);
+
+        const string Times = "SELECT key || ' ' || COALESCE(time_from, '-') || ' ' || COALESCE(time_to, '-') FROM facts ORDER BY key";
+        List<string> migrated, written;
+        using (var raw = Raw(path))
+        {
+            migrated = raw.Query<string>(Times).ToList();
+            Assert.Contains("facts_partner_time", raw.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'facts'"));
+        }
+        using (var raw = Raw())
+            written = raw.Query<string>(Times).ToList();
+        Assert.Equal(facts.Length, migrated.Count);
+        Assert.Equal(written, migrated);
+        // A trade figure's period, a meeting's date, and the report's date (2024-03-14) for a product.
+        var times = facts.Zip(facts.Select(f => Interregio.Storage.FactRecord.Of(f)))
+            .ToDictionary(p => p.First, p => migrated.Single(m => m.StartsWith(p.Second.Key + " ", StringComparison.Ordinal))[(p.Second.Key.Length + 1)..]);
+        Assert.Equal("2023-01 2023-12", times[facts.OfType<Interregio.Domain.TradeFact>().First()]);
+        Assert.Equal("2023-11 2023-11", times[facts.OfType<Interregio.Domain.MeetingFact>().Last()]);
+        Assert.Equal("2024-03 2024-03", times[facts.OfType<Interregio.Domain.ProductFact>().Single()]);
+
+        var page = await new FactQueriesSqlite(path).PageAsync(new FactPageQuery { Partner = Penza, FromMonth = "2023-11", ToMonth = "2023-12" }, Cancel);
+        Assert.Equal(2, page.Items.Count);
+        Assert.Contains(page.Items, i => i.Fact is Interregio.Domain.MeetingFact);
+        Assert.Contains(page.Items, i => i.Fact is Interregio.Domain.TradeFact);
+    }
+
     [Fact]
     public async Task Opening_a_current_database_again_changes_nothing()
     {

@@ -207,7 +207,7 @@ public sealed class SqliteTextSearchTests : TextSearchContract
         await using (var c = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
         {
             await c.OpenAsync(Cancel);
-            Assert.Equal(4L, await c.ExecuteScalarAsync<long>("PRAGMA user_version"));
+            Assert.Equal((long)SqliteSchema.LatestVersion, await c.ExecuteScalarAsync<long>("PRAGMA user_version"));
             Assert.Equal(["facts_quote_delete", "facts_quote_update"],
                 await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
             // The index holds every stored quote: FTS5's own check compares it with the content table.

@@ -105,6 +105,18 @@ public static class PostgresSchema
             END
             $$;
             """),
+        new(5, "a fact's time as stored columns, and a partner's facts in id order with their times", """
+            -- A fact's time (period, date, or its report's date; YYYY-MM), as SQLite's version 5: the from/to
+            -- filters compare these instead of computing them per row from the document, and a partner's page in a
+            -- period checks them in the (partner, id, time_from, time_to) index before reading a row. The writer
+            -- fills them (PostgresSql.MoveStaging); the rows stored before, this UPDATE.
+            ALTER TABLE facts ADD COLUMN time_from text, ADD COLUMN time_to text;
+            UPDATE facts f SET
+                time_from = COALESCE(f.period_from, substr(f.date, 1, 7), to_char(d.reference_date, 'YYYY-MM')),
+                time_to = COALESCE(f.period_to, substr(f.date, 1, 7), to_char(d.reference_date, 'YYYY-MM'))
+            FROM documents d WHERE d.id = f.document_id;
+            CREATE INDEX facts_partner_time ON facts (partner, id, time_from, time_to);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

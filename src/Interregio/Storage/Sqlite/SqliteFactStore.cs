@@ -167,7 +167,7 @@ public sealed class SqliteFactStore : IFactStore
             var added = 0;
             foreach (var row in rows[i])
             {
-                Bind(insertFact.Parameters, documentId, doc.ContentSha256, row);
+                Bind(insertFact.Parameters, documentId, doc.ContentSha256, doc.ReferenceDate, row);
                 if (insertFact.ExecuteNonQuery() == 1)
                 {
                     added++;
@@ -201,11 +201,11 @@ public sealed class SqliteFactStore : IFactStore
         "@document_id", "@document_sha256", "@type", "@key",
         "@reporter", "@partner", "@flow", "@period_from", "@period_to", "@amount", "@currency", "@qualifier", "@growth_pct",
         "@name", "@country", "@canonical_id", "@hs", "@count", "@kind", "@owner", "@topic", "@status", "@date", "@place",
-        "@quote", "@quote_start", "@quote_end", "@fact_json",
+        "@quote", "@quote_start", "@quote_end", "@fact_json", "@time_from", "@time_to",
     ];
 
     /// <summary>Binds in the order of <see cref="FactParameters"/>.</summary>
-    private static void Bind(SqliteParameterCollection p, long documentId, string documentSha256, FactRecord r)
+    private static void Bind(SqliteParameterCollection p, long documentId, string documentSha256, DateOnly? referenceDate, FactRecord r)
     {
         p[0].Value = documentId;
         p[1].Value = documentSha256;
@@ -235,6 +235,8 @@ public sealed class SqliteFactStore : IFactStore
         p[25].Value = r.QuoteStart;
         p[26].Value = r.QuoteEnd;
         p[27].Value = r.FactJson;
+        p[28].Value = Db(r.TimeFrom(referenceDate));
+        p[29].Value = Db(r.TimeTo(referenceDate));
     }
 
     private static object Db(string? value) => value is null ? DBNull.Value : value;

@@ -137,6 +137,21 @@ public static class SqliteSchema
 
             PRAGMA user_version = 4;
             """),
+        new(5, "a fact's time as stored columns, and a partner's facts in id order with their times", """
+            -- A fact's time: its period (trade), its date (meeting), or else its report's date, as first and last
+            -- month (YYYY-MM). The from/to filters compare these. Computed per row from the document's date, they made
+            -- a partner's page in a period read every row of the partner and its document until 100 matched (309 ms
+            -- p99 at a million facts); stored, and in an index after the partner and id, the page finds its ids in
+            -- the index alone. The writer fills them (SqliteSql.InsertFact); the rows stored before, this UPDATE.
+            ALTER TABLE facts ADD COLUMN time_from TEXT;
+            ALTER TABLE facts ADD COLUMN time_to TEXT;
+            UPDATE facts SET
+                time_from = COALESCE(period_from, substr(date, 1, 7), (SELECT substr(d.reference_date, 1, 7) FROM documents d WHERE d.id = facts.document_id)),
+                time_to = COALESCE(period_to, substr(date, 1, 7), (SELECT substr(d.reference_date, 1, 7) FROM documents d WHERE d.id = facts.document_id));
+            CREATE INDEX facts_partner_time ON facts (partner, id, time_from, time_to);
+
+            PRAGMA user_version = 5;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

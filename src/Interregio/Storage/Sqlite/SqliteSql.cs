@@ -39,17 +39,18 @@ internal static class SqliteSql
         RETURNING id
         """;
 
+    /// <summary>@time_from and @time_to: <see cref="FactRecord.TimeFrom"/> and <see cref="FactRecord.TimeTo"/> (schema version 5).</summary>
     public const string InsertFact = """
         INSERT INTO facts (
             document_id, document_sha256, type, key,
             reporter, partner, flow, period_from, period_to, amount, currency, qualifier, growth_pct,
             name, country, canonical_id, hs, count, kind, owner, topic, status, date, place,
-            quote, quote_start, quote_end, fact_json)
+            quote, quote_start, quote_end, fact_json, time_from, time_to)
         VALUES (
             @document_id, @document_sha256, @type, @key,
             @reporter, @partner, @flow, @period_from, @period_to, @amount, @currency, @qualifier, @growth_pct,
             @name, @country, @canonical_id, @hs, @count, @kind, @owner, @topic, @status, @date, @place,
-            @quote, @quote_start, @quote_end, @fact_json)
+            @quote, @quote_start, @quote_end, @fact_json, @time_from, @time_to)
         ON CONFLICT (document_sha256, key) DO NOTHING
         """;
 
