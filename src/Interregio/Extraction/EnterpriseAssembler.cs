@@ -45,7 +45,7 @@ public sealed class EnterpriseAssembler : IDocumentStage
             var name = DisplayName(mentions.Select(x => x.Mention));
             var country = first.Entry?.Country ?? CountryOf(ctx, mentions);
             var partner = new TradeClauses(ctx, sentence).PartnerRegion();
-            var fact = new EnterpriseFact(ctx.Provenance(sentence.Span), name, country, first.Entry?.Id, first.Entry?.AllNames ?? [], partner);
+            var fact = new EnterpriseFact(ctx.Provenance(sentence), name, country, first.Entry?.Id, first.Entry?.AllNames ?? [], partner);
             if (first.Entry is { Sector.Length: > 0 } e)
                 fact = fact with { Sectors = [e.Sector] };
             ctx.Facts.Add(fact);

@@ -45,7 +45,7 @@ public sealed class MeetingAssembler(CueLexicon lexicon) : IDocumentStage
             }
             var date = DateIn(ctx, sentence, reference);
             var place = PlaceIn(ctx, sentence) ?? ctx.DatelineCity;
-            ctx.Facts.Add(new MeetingFact(ctx.Provenance(sentence.Span), date, place, partner, participants));
+            ctx.Facts.Add(new MeetingFact(ctx.Provenance(sentence), date, place, partner, participants));
             return;
         }
     }

@@ -47,7 +47,7 @@ public sealed class OutletsAssembler : IDocumentStage
                 var name = EnterpriseAssembler.DisplayName(ctx, owner);
                 if (!owners.Add(name))
                     continue;
-                var fact = new OutletsFact(ctx.Provenance(sentence.Span), name, count.Value, count.Qualifier, kind.Kind, clauses.PartnerRegion());
+                var fact = new OutletsFact(ctx.Provenance(sentence), name, count.Value, count.Qualifier, kind.Kind, clauses.PartnerRegion());
                 if (owner.Entry is { Sector.Length: > 0 } e)
                     fact = fact with { Sectors = [e.Sector] };
                 ctx.Facts.Add(fact);

@@ -52,7 +52,7 @@ public sealed class ProductAssembler : IDocumentStage
                     ctx.Warn($"offset {product.Span.Start}: no partner region for the product '{product.Name}'; it is skipped");
                     continue;
                 }
-                var fact = new ProductFact(ctx.Provenance(sentence.Span), product.Name, product.Entry.Hs, flow, partner);
+                var fact = new ProductFact(ctx.Provenance(sentence), product.Name, product.Entry.Hs, flow, partner);
                 if (seen.Add(fact.Key))
                     ctx.Facts.Add(fact);
             }
@@ -129,9 +129,20 @@ public sealed class ProductAssembler : IDocumentStage
     /// "основными покупателями саратовского зерна стали Турция и Египет", "the region's foreign trade": goods sold
     /// to or bought from a third country, or in the region's trade with the world, are not trade with Belarus.
     /// </summary>
-    private static bool InvolvesThirdCountry(TradeClauses a, int clause) =>
-        a.Parties.Any(p => p.Side == TradeSide.Foreign && a.ClauseOf(p.First) == clause)
-        || a.Sentence.Of<CueMention>().Any(c => c.Category == CueCategory.ForeignTrade);
+    private static bool InvolvesThirdCountry(TradeClauses a, int clause)
+    {
+        foreach (var p in a.Parties)
+        {
+            if (p.Side == TradeSide.Foreign && a.ClauseOf(p.First) == clause)
+                return true;
+        }
+        foreach (var m in a.Sentence.Mentions)
+        {
+            if (m is CueMention { Category: CueCategory.ForeignTrade })
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"tyres for the combines", "двигатели для грузовиков": goods right after for/для are what the goods serve.</summary>
     private static bool IsPurpose(TradeClauses a, ProductMention product)
@@ -140,16 +151,43 @@ public sealed class ProductAssembler : IDocumentStage
         var tokens = a.Sentence.Tokens;
         for (var k = product.First - 1; k >= Math.Max(0, product.First - 4); k--)
         {
-            var cue = a.Cues.FirstOrDefault(c => c.First <= k && k < c.After);
+            ProductCueMention? cue = null;
+            foreach (var c in a.Cues)
+            {
+                if (c.First <= k && k < c.After)
+                {
+                    cue = c;
+                    break;
+                }
+            }
             if (cue is { Role: ProductCueRole.Purpose })
                 return true;
             if (cue is { Role: ProductCueRole.BySide or ProductCueRole.RuSide })
                 continue;
-            if (tokens[k].Kind != TokenKind.Word || a.Products.Any(p => p.First <= k && k < p.After) || a.Parties.Any(p => p.First <= k && k < p.After && p.Source is not ProductCueMention)
-                || cue is not null)
+            if (tokens[k].Kind != TokenKind.Word || cue is not null || Covers(a.Products, k) || CoveredByParty(a.Parties, k))
                 return false;
             if (!tokens[k].IsAny(text, "the", "a", "its", "their", "local", "new", "modern", "russian", "belarusian"))
                 return false;
+        }
+        return false;
+    }
+
+    private static bool Covers(List<ProductMention> products, int k)
+    {
+        foreach (var p in products)
+        {
+            if (p.First <= k && k < p.After)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool CoveredByParty(List<TradeParty> parties, int k)
+    {
+        foreach (var p in parties)
+        {
+            if (p.First <= k && k < p.After && p.Source is not ProductCueMention)
+                return true;
         }
         return false;
     }
@@ -159,9 +197,9 @@ public sealed class ProductAssembler : IDocumentStage
     {
         var text = a.Context.Text;
         var tokens = a.Sentence.Tokens;
-        foreach (var n in a.Sentence.Of<CueMention>())
+        foreach (var m in a.Sentence.Mentions)
         {
-            if (n.Category != CueCategory.Negation || a.ClauseOf(n.First) != clause)
+            if (m is not CueMention n || n.Category != CueCategory.Negation || a.ClauseOf(n.First) != clause)
                 continue;
             if (n.First > cueAt || cueAt - n.Last > 4)
                 continue;
@@ -173,8 +211,15 @@ public sealed class ProductAssembler : IDocumentStage
     }
 
     /// <summary>A proposal word earlier in the clause: "is ready to supply", "proposed supplies of", "предложил наладить поставки".</summary>
-    internal static bool IsProposed(TradeClauses a, int clause, int before) =>
-        a.Sentence.Of<CueMention>().Any(c => c.Category == CueCategory.Proposal && c.First < before && a.ClauseOf(c.First) == clause);
+    internal static bool IsProposed(TradeClauses a, int clause, int before)
+    {
+        foreach (var m in a.Sentence.Mentions)
+        {
+            if (m is CueMention { Category: CueCategory.Proposal } c && c.First < before && a.ClauseOf(c.First) == clause)
+                return true;
+        }
+        return false;
+    }
 
     private static TradeFlow Direction(TradeClauses a, ProductMention product, ProductCueMention cue, int clause, bool inherited, TradeParty? subject, TradeParty? from, TradeParty? maker)
     {
@@ -238,7 +283,15 @@ public sealed class ProductAssembler : IDocumentStage
         var current = product;
         while (true)
         {
-            var previous = a.Products.LastOrDefault(p => p.After <= current.First);
+            ProductMention? previous = null;
+            for (var i = a.Products.Count - 1; i >= 0; i--)
+            {
+                if (a.Products[i].After <= current.First)
+                {
+                    previous = a.Products[i];
+                    break;
+                }
+            }
             if (previous is null || !a.SameClause(previous.First, current.First))
                 return null;
             for (var k = previous.After; k < current.First; k++)

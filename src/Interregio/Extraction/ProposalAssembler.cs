@@ -38,7 +38,7 @@ public sealed class ProposalAssembler : IDocumentStage
                 var topic = TopicAfter(a, cue, clause);
                 if (topic is null || !seen.Add(topic))
                     continue;
-                var fact = new ProposalFact(ctx.Provenance(sentence.Span), topic, StatusOf(a, cue), a.PartnerRegion());
+                var fact = new ProposalFact(ctx.Provenance(sentence), topic, StatusOf(a, cue), a.PartnerRegion());
                 ctx.Facts.Add(fact);
             }
         }

@@ -61,7 +61,7 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
         foreach (var id in order)
         {
             emitted.Add(id);
-            ctx.Facts.Add(new SectorFact(ctx.Provenance(firstSentence[id].Span), id, partner));
+            ctx.Facts.Add(new SectorFact(ctx.Provenance(firstSentence[id]), id, partner));
         }
         foreach (var (id, source) in factSectors)
         {

@@ -98,7 +98,7 @@ public sealed class TradeAssembler : IDocumentStage
                 {
                     var partnerForTarget = PartnerFor(ctx, m, money, segStart, segEnd);
                     var by = sentence.Of<PeriodMention>().FirstOrDefault(p => p.IsDeadline && p.First >= money.After && p.First <= money.After + 4);
-                    ctx.Facts.Add(new TargetFact(ctx.Provenance(sentence.Span), partnerForTarget, money.Value, by?.Period?.FromYear));
+                    ctx.Facts.Add(new TargetFact(ctx.Provenance(sentence), partnerForTarget, money.Value, by?.Period?.FromYear));
                     continue;
                 }
                 if (flow == TradeFlow.Unknown && !hasAnaphor)
@@ -129,7 +129,7 @@ public sealed class TradeAssembler : IDocumentStage
                 sentencePeriod ??= period;
                 if (sentenceFlow == TradeFlow.Unknown)
                     sentenceFlow = flow;
-                var fact = new TradeFact(ctx.Provenance(sentence.Span), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
+                var fact = new TradeFact(ctx.Provenance(sentence), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
                 var key = fact.Key;
                 if (byKey.TryGetValue(key, out var existing))
                 {

@@ -44,11 +44,38 @@ public sealed class TradeClauses
         Context = ctx;
         Sentence = sentence;
         var tokens = sentence.Tokens;
-        Cues = [.. sentence.Of<ProductCueMention>().OrderBy(c => c.First)];
-        Products = [.. sentence.Of<ProductMention>().OrderBy(p => p.First)];
+        Cues = InOrder<ProductCueMention>(sentence);
+        Products = InOrder<ProductMention>(sentence);
         Parties = FindParties(ctx, sentence);
         _clauseOf = new int[tokens.Count];
         Clauses = Cut(ctx.Text, tokens);
+    }
+
+    /// <summary>The sentence's mentions of one kind by first token, equal starts in mention order (a stable sort, by loops: no query).</summary>
+    private static List<T> InOrder<T>(Sentence sentence) where T : Mention
+    {
+        var list = new List<T>();
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is not T t)
+                continue;
+            var at = list.Count;
+            while (at > 0 && list[at - 1].First > t.First)
+                at--;
+            list.Insert(at, t);
+        }
+        return list;
+    }
+
+    /// <summary>The first cue starting at token <paramref name="i"/>.</summary>
+    private ProductCueMention? CueAt(int i)
+    {
+        foreach (var c in Cues)
+        {
+            if (c.First == i)
+                return c;
+        }
+        return null;
     }
 
     public DocumentContext Context { get; }
@@ -72,7 +99,7 @@ public sealed class TradeClauses
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var cue = Cues.FirstOrDefault(c => c.First == i);
+            var cue = CueAt(i);
             // a relative clause runs to the next comma or clause break, then its parent clause resumes
             if (resume >= 0 && (t.Is(text, ",") || t.IsClauseBreak(text)))
             {
@@ -125,7 +152,12 @@ public sealed class TradeClauses
     {
         if (!tokens[i].Is(text, "that"))
             return true;
-        return Products.Any(p => p.After == i);
+        foreach (var p in Products)
+        {
+            if (p.After == i)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>After ", and": goods continue a list ("..., and milk powder"), a name or "the region" starts a clause.</summary>
@@ -133,7 +165,12 @@ public sealed class TradeClauses
     {
         if (at >= tokens.Count)
             return false;
-        if (Products.Any(p => p.First == at) || tokens[at].IsAny(text, "with", "to", "from", "for", "also", "in", "on", "as", "then", "other", "another", "с", "в", "на", "для", "также"))
+        foreach (var p in Products)
+        {
+            if (p.First == at)
+                return false;
+        }
+        if (tokens[at].IsAny(text, "with", "to", "from", "for", "also", "in", "on", "as", "then", "other", "another", "с", "в", "на", "для", "также"))
             return false;
         return true;
     }
@@ -171,21 +208,49 @@ public sealed class TradeClauses
                     break;
             }
         }
-        parties.Sort((a, b) => a.First.CompareTo(b.First));
+        if (parties.Count < 2)
+            return parties;
+        parties.Sort(ByFirst);
         // a place inside an enterprise's name ("Novosibirsk Tin Plant") is not a party of its own
-        parties.RemoveAll(p => p.Source is PlaceMention && parties.Any(e => e.Source is EnterpriseMention && e.First <= p.First && p.After <= e.After));
+        var hasEnterprise = false;
+        foreach (var e in parties)
+            hasEnterprise |= e.Source is EnterpriseMention;
+        if (hasEnterprise)
+            parties.RemoveAll(p => p.Source is PlaceMention && InsideEnterprise(parties, p));
         return parties;
     }
 
+    private static readonly Comparison<TradeParty> ByFirst = (a, b) => a.First.CompareTo(b.First);
+
+    private static bool InsideEnterprise(List<TradeParty> parties, TradeParty p)
+    {
+        foreach (var e in parties)
+        {
+            if (e.Source is EnterpriseMention && e.First <= p.First && p.After <= e.After)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The cue mention whose role is one of <paramref name="roles"/> ending right before token <paramref name="at"/> (skipping "the").</summary>
-    public ProductCueMention? CueBefore(int at, params ProductCueRole[] roles)
+    public ProductCueMention? CueBefore(int at, params ReadOnlySpan<ProductCueRole> roles)
     {
         var text = Context.Text;
         var tokens = Sentence.Tokens;
         var k = at;
         while (k > 0 && tokens[k - 1].IsAny(text, "the", "a", "an"))
             k--;
-        return Cues.FirstOrDefault(c => c.After == k && roles.Contains(c.Role));
+        foreach (var c in Cues)
+        {
+            if (c.After != k)
+                continue;
+            foreach (var r in roles)
+            {
+                if (c.Role == r)
+                    return c;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first party in the clause before token <paramref name="before"/> that is not introduced by from/to/for/made by: the clause's subject.</summary>
@@ -207,7 +272,7 @@ public sealed class TradeClauses
     }
 
     /// <summary>The party right after a cue of the given roles anywhere in the clause: "from Leningrad Oblast", "to Belarus".</summary>
-    public TradeParty? IntroducedBy(int clause, params ProductCueRole[] roles)
+    public TradeParty? IntroducedBy(int clause, params ReadOnlySpan<ProductCueRole> roles)
     {
         foreach (var p in Parties)
         {
@@ -226,7 +291,17 @@ public sealed class TradeClauses
         var tokens = Sentence.Tokens;
         while (at < tokens.Count && tokens[at].IsAny(text, "the"))
             at++;
-        return Parties.FirstOrDefault(p => p.First == at);
+        return PartyStarting(at);
+    }
+
+    private TradeParty? PartyStarting(int at)
+    {
+        foreach (var p in Parties)
+        {
+            if (p.First == at)
+                return p;
+        }
+        return null;
     }
 
     /// <summary>The party that made or owns goods: a name or "Belarusian" right before them, or "made by X"/«X» right after.</summary>
@@ -244,23 +319,38 @@ public sealed class TradeClauses
             k -= 2;
         if (k > 0 && tokens[k - 1].Kind == TokenKind.Quote)
             k--;
-        var before = Parties.LastOrDefault(p => p.After == k && p.Side != TradeSide.None);
-        if (before is not null)
-            return before;
+        for (var i = Parties.Count - 1; i >= 0; i--)
+        {
+            if (Parties[i].After == k && Parties[i].Side != TradeSide.None)
+                return Parties[i];
+        }
         // after: "elevators made by Mogilevliftmash", "sugar from Slutsk Sugar Refinery", "производства «Пензадизельмаша»"
         var after = product.After;
-        var cue = Cues.FirstOrDefault(c => c.First == after && c.Role is ProductCueRole.Maker or ProductCueRole.From);
+        ProductCueMention? cue = null;
+        foreach (var c in Cues)
+        {
+            if (c.First == after && c.Role is ProductCueRole.Maker or ProductCueRole.From)
+            {
+                cue = c;
+                break;
+            }
+        }
         if (cue is not null)
         {
             after = cue.After;
             while (after < tokens.Count && (tokens[after].Kind == TokenKind.Quote || tokens[after].IsAny(text, "the")))
                 after++;
-            return Parties.FirstOrDefault(p => p.First == after);
+            return PartyStarting(after);
         }
         // Russian names the maker in the genitive right after the goods: "Холодильники «Атланта»", "тракторы МТЗ"
         if (after < tokens.Count && tokens[after].Kind == TokenKind.Quote)
             after++;
-        return Parties.FirstOrDefault(p => p.First == after && p.Source is EnterpriseMention);
+        foreach (var p in Parties)
+        {
+            if (p.First == after && p.Source is EnterpriseMention)
+                return p;
+        }
+        return null;
     }
 
     /// <summary>The Russian region the sentence names (a region, or a city's region), else the article's region.</summary>

@@ -22,6 +22,9 @@ public sealed class Sentence(TextSpan span, int paragraph)
     public List<Token> Tokens { get; } = [];
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The sentence's quote, made once: every fact a sentence gives (trade, goods, enterprises, sectors) shares it.</summary>
+    internal Domain.Provenance? Source { get; set; }
+
     public IEnumerable<T> Of<T>() where T : Mention => Mentions.OfType<T>();
 
     /// <summary>Whether the sentence holds a mention of this kind: assemblers ask it before any query, which allocates.</summary>
@@ -73,10 +76,65 @@ public sealed class DocumentContext(SourceDocument document, ExtractionOptions o
     /// <summary>The Russian region the article is mainly about, for "the region", "the oblast", "it".</summary>
     public RegionCode MainPartner { get; set; }
 
+    /// <summary>
+    /// The kept lines' tokens as the paragraph stage made them, for the sentence stage to slice instead of
+    /// tokenising every line twice; the sentence stage hands the buffer back for the next document.
+    /// </summary>
+    internal ParagraphTokens? ParagraphTokens { get; set; }
+
     public IEnumerable<Paragraph> KeptParagraphs => Paragraphs.Where(p => p.Status == ParagraphStatus.Kept);
 
     public Provenance Provenance(TextSpan span) =>
         new(Name, Text.Substring(span.Start, span.Length), span.Start, span.End);
 
+    /// <summary>The sentence's provenance, one instance (and one copy of its text) however many facts quote it.</summary>
+    public Provenance Provenance(Sentence sentence) => sentence.Source ??= Provenance(sentence.Span);
+
     public void Warn(string message) => Warnings.Add($"{Name}: {message}");
+}
+
+/// <summary>
+/// The tokens of a document's kept paragraphs in one buffer, with each paragraph's range. One instance per thread
+/// is reused from document to document (taken by the paragraph stage, given back by the sentence stage), so the
+/// buffer is not allocated again for every document.
+/// </summary>
+internal sealed class ParagraphTokens
+{
+    [ThreadStatic]
+    private static ParagraphTokens? t_spare;
+
+    public List<Token> Tokens { get; } = [];
+
+    // per paragraph index: where its tokens start in Tokens and how many there are (-1: none kept)
+    private readonly List<(int Start, int Count)> _ranges = [];
+
+    public static ParagraphTokens Rent()
+    {
+        var p = t_spare ?? new ParagraphTokens();
+        t_spare = null;
+        p.Tokens.Clear();
+        p._ranges.Clear();
+        return p;
+    }
+
+    public static void Return(ParagraphTokens p) => t_spare = p;
+
+    /// <summary>Records paragraph <paramref name="index"/>'s tokens (paragraphs are added in order).</summary>
+    public void Add(int index, List<Token> tokens)
+    {
+        while (_ranges.Count < index)
+            _ranges.Add((-1, 0));
+        _ranges.Add((Tokens.Count, tokens.Count));
+        Tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+    }
+
+    public ReadOnlySpan<Token> Of(int index)
+    {
+        if (index >= _ranges.Count || _ranges[index].Start < 0)
+            return default;
+        var (start, count) = _ranges[index];
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(start, count);
+    }
+
+    public bool Has(int index) => index < _ranges.Count && _ranges[index].Start >= 0;
 }

@@ -19,10 +19,13 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
-        var seen = new Seen();
+        var scratch = Scratch.Rent();
+        var seen = scratch.Seen;
         var inRelated = false;
-        var tokens = new List<Token>();
-        var menuItems = new List<bool>();
+        var tokens = scratch.Tokens;
+        var menuItems = scratch.MenuItems;
+        var kept = ParagraphTokens.Rent();
+        ctx.ParagraphTokens = kept;
         foreach (var p in ctx.Paragraphs)
         {
             tokens.Clear();
@@ -40,11 +43,40 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
                 AddLine(ctx, text, s, Math.Min(end, s + MaxParagraphLength), seen, ref inRelated, tokens);
                 // a kept line's tokens are at hand now: whether it reads as a menu item is decided here, not re-tokenised
                 if (ctx.Paragraphs.Count > before)
-                    menuItems.Add(ctx.Paragraphs[^1].Status == ParagraphStatus.Kept && IsMenuItem(text, tokens));
+                {
+                    var isKept = ctx.Paragraphs[^1].Status == ParagraphStatus.Kept;
+                    menuItems.Add(isKept && IsMenuItem(text, tokens));
+                    if (isKept)
+                        kept.Add(ctx.Paragraphs.Count - 1, tokens);
+                }
             }
             pos = end + 1;
         }
         MarkMenus(ctx, menuItems);
+        Scratch.Return(scratch);
+    }
+
+    /// <summary>The stage's working lists, reused by the next document on the same thread instead of allocated again.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_spare;
+
+        public Seen Seen { get; } = new();
+        public List<Token> Tokens { get; } = [];
+        public List<bool> MenuItems { get; } = [];
+
+        public static Scratch Rent()
+        {
+            var s = t_spare ?? new Scratch();
+            t_spare = null;
+            s.Seen.Clear();
+            s.Tokens.Clear();
+            s.MenuItems.Clear();
+            return s;
+        }
+
+        public static void Return(Scratch s) => t_spare = s;
     }
 
     private static bool IsMenuItem(string text, List<Token> tokens)
@@ -68,6 +100,12 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
     {
         private readonly Dictionary<ulong, (int Start, int End, int Index)> _byHash = [];
         private Dictionary<string, int>? _collisions;
+
+        public void Clear()
+        {
+            _byHash.Clear();
+            _collisions = null;
+        }
 
         public bool TryGet(string text, int start, int end, out int index)
         {

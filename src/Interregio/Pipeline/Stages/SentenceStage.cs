@@ -23,11 +23,14 @@ public sealed class SentenceStage : IDocumentStage
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
+        var kept = ctx.ParagraphTokens;
         for (var p = 0; p < ctx.Paragraphs.Count; p++)
         {
             var para = ctx.Paragraphs[p];
             if (para.Status != ParagraphStatus.Kept)
                 continue;
+            // the paragraph stage's tokens of this line, sliced per sentence (null: tokenise each sentence)
+            var slicer = new TokenSlicer(kept is not null && kept.Has(p) ? kept.Of(p) : default, kept is not null && kept.Has(p));
             var start = para.Span.Start;
             var end = para.Span.End;
             var s = start;
@@ -57,11 +60,48 @@ public sealed class SentenceStage : IDocumentStage
                     if (c == '.' && IsAbbreviation(text, s, i))
                         continue;
                 }
-                Add(ctx, s, j, p);
+                Add(ctx, s, j, p, ref slicer);
                 s = j;
             }
             if (s < end)
-                Add(ctx, s, end, p);
+                Add(ctx, s, end, p, ref slicer);
+        }
+        if (kept is not null)
+        {
+            ctx.ParagraphTokens = null;
+            ParagraphTokens.Return(kept);
+        }
+    }
+
+    /// <summary>
+    /// Walks a paragraph's tokens sentence by sentence. A sentence whose bounds fall between tokens gets exactly the
+    /// tokens tokenising it alone would give (the tokenizer looks no further back than a token's start, and a token
+    /// that would read past the sentence's end straddles it here); one cut inside a token (a forced cut of a very
+    /// long sentence) is tokenised on its own.
+    /// </summary>
+    private ref struct TokenSlicer(ReadOnlySpan<Token> tokens, bool available)
+    {
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+        private int _next;
+
+        public bool TrySlice(int start, int end, out ReadOnlySpan<Token> slice)
+        {
+            slice = default;
+            if (!available)
+                return false;
+            while (_next < _tokens.Length && _tokens[_next].End <= start)
+                _next++;
+            var first = _next;
+            if (first < _tokens.Length && _tokens[first].Start < start)
+                return false;
+            var k = first;
+            while (k < _tokens.Length && _tokens[k].End <= end)
+                k++;
+            if (k < _tokens.Length && _tokens[k].Start < end)
+                return false;
+            slice = _tokens[first..k];
+            _next = k;
+            return true;
         }
     }
 
@@ -79,7 +119,7 @@ public sealed class SentenceStage : IDocumentStage
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private static void Add(DocumentContext ctx, int start, int end, int paragraph)
+    private static void Add(DocumentContext ctx, int start, int end, int paragraph, ref TokenSlicer slicer)
     {
         while (start < end && char.IsWhiteSpace(ctx.Text[start]))
             start++;
@@ -88,6 +128,17 @@ public sealed class SentenceStage : IDocumentStage
         if (end <= start)
             return;
         var sentence = new Sentence(new TextSpan(start, end), paragraph);
+        if (slicer.TrySlice(start, end, out var slice))
+        {
+            if (slice.Length > MaxTokensPerSentence)
+                slice = slice[..MaxTokensPerSentence];
+            if (slice.Length == 0)
+                return;
+            sentence.Tokens.Capacity = slice.Length;
+            sentence.Tokens.AddRange(slice);
+            ctx.Sentences.Add(sentence);
+            return;
+        }
         // about one token per five characters: one array instead of four or five doublings
         sentence.Tokens.Capacity = Math.Min(MaxTokensPerSentence, (end - start) / 5 + 8);
         Tokenizer.Tokenize(ctx.Text, start, end, sentence.Tokens);
