@@ -48,6 +48,9 @@ public sealed record TradeFact(
     public override FactType Type => FactType.Trade;
 
     public override string Key => $"trade|{Reporter}|{Partner}|{Flow}|{Period}";
+
+    /// <summary>The parts <see cref="Key"/> is made of: equal parts, equal keys, without making the string.</summary>
+    internal (string Reporter, string Partner, TradeFlow Flow, Period Period) KeyParts => (Reporter.Code, Partner.Code, Flow, Period);
 }
 
 public sealed record Participant(string Name, string Role);

@@ -125,7 +125,20 @@ public sealed class FactDeduplicationStage : IDocumentStage
 {
     public void Run(DocumentContext ctx)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        ctx.Facts.RemoveAll(f => !seen.Add(f.Key));
+        if (ctx.Facts.Count < 2)
+            return;
+        // trade facts by the parts of their key, the rest by the key string: no trade key equals another type's
+        // ("trade|" starts only trade keys), so this keeps exactly the facts one set of key strings would
+        HashSet<string>? seen = null;
+        HashSet<(string, string, TradeFlow, Period)>? trade = null;
+        var kept = 0;
+        for (var i = 0; i < ctx.Facts.Count; i++)
+        {
+            var f = ctx.Facts[i];
+            var isNew = f is TradeFact t ? (trade ??= []).Add(t.KeyParts) : (seen ??= new(StringComparer.Ordinal)).Add(f.Key);
+            if (isNew)
+                ctx.Facts[kept++] = f;
+        }
+        ctx.Facts.RemoveRange(kept, ctx.Facts.Count - kept);
     }
 }

@@ -51,7 +51,8 @@ public sealed class TradeAssembler : IDocumentStage
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
-        var byKey = new Dictionary<string, int>();
+        // by the parts of TradeFact.Key, not the string: equal parts make equal keys, and no string is made per figure
+        var byKey = new Dictionary<(string Reporter, string Partner, TradeFlow Flow, Period Period), int>();
         // What "it", "the figure" and a figure with no period of its own refer to: the main (first) figure of the
         // last sentence that gave one. "Last year trade was over $350 million, up from $318 million in 2018.
         // Belarusian exports made up nearly $140 million of the total." — the total is last year's.
@@ -124,13 +125,13 @@ public sealed class TradeAssembler : IDocumentStage
                 previousReporter = reporter;
                 if (paragraphReporter.IsDefault)
                     paragraphReporter = reporter;
-                decimal? growth = growthOwner is not null && growthOwner.TryGetValue(money, out var g) ? g.Percent : null;
+                decimal? growth = growthOwner is not null && growthOwner[mi] is { } g ? g.Percent : null;
 
                 sentencePeriod ??= period;
                 if (sentenceFlow == TradeFlow.Unknown)
                     sentenceFlow = flow;
                 var fact = new TradeFact(ctx.Provenance(sentence), reporter, partner, flow, period.Value, money.Value, money.Qualifier, growth);
-                var key = fact.Key;
+                var key = fact.KeyParts;
                 if (byKey.TryGetValue(key, out var existing))
                 {
                     // The same figure stated twice: keep the first, take a growth only the restatement gave.
@@ -193,23 +194,29 @@ public sealed class TradeAssembler : IDocumentStage
     /// another clause with its own subject ("... 2.1 billion US dollars, the turnover fell by 12% in 2022 to
     /// $1.85 billion"), so the growth belongs to the figure on its own side.
     /// </summary>
-    private static Dictionary<MoneyMention, GrowthMention>? AssignGrowth(SentenceMentions mentions, List<MoneyMention> monies, List<GrowthMention> growths)
+    private static List<GrowthMention?>? AssignGrowth(SentenceMentions mentions, List<MoneyMention> monies, List<GrowthMention> growths)
     {
         if (growths.Count == 0)
             return null;
-        var subjects = new List<CueMention>();
+        // the growth of each amount by its index (amounts are distinct mentions); lists reused from sentence to sentence
+        var subjects = mentions.Subjects;
+        subjects.Clear();
         foreach (var c in mentions.Cues)
         {
             if (c.Category is CueCategory.FlowTurnover or CueCategory.FlowExport or CueCategory.FlowImport)
                 subjects.Add(c);
         }
-        var owner = new Dictionary<MoneyMention, GrowthMention>();
+        var owner = mentions.GrowthOf;
+        owner.Clear();
+        for (var i = 0; i < monies.Count; i++)
+            owner.Add(null);
         foreach (var g in growths)
         {
-            MoneyMention? best = null;
+            var best = -1;
             var bestDistance = int.MaxValue;
-            foreach (var m in monies)
+            for (var mi = 0; mi < monies.Count; mi++)
             {
+                var m = monies[mi];
                 var d = g.First >= m.After ? g.First - m.After : m.First >= g.After ? m.First - g.After + 1 : 0;
                 var lo = Math.Min(g.First, m.First);
                 var hi = Math.Max(g.First, m.First);
@@ -223,11 +230,11 @@ public sealed class TradeAssembler : IDocumentStage
                 }
                 if (d < bestDistance)
                 {
-                    best = m;
+                    best = mi;
                     bestDistance = d;
                 }
             }
-            if (best is not null && bestDistance <= GrowthReach && !owner.ContainsKey(best))
+            if (best >= 0 && bestDistance <= GrowthReach && owner[best] is null)
                 owner[best] = g;
         }
         return owner;
@@ -497,6 +504,8 @@ public sealed class TradeAssembler : IDocumentStage
         public List<CueMention> Cues { get; } = [];
         public List<PeriodMention> Periods { get; } = [];
         public List<PlaceMention> Places { get; } = [];
+        public List<CueMention> Subjects { get; } = [];
+        public List<GrowthMention?> GrowthOf { get; } = [];
         public bool HasRegionAnaphor { get; private set; }
     }
 }
