@@ -14,21 +14,37 @@ public sealed class MainPartnerStage : IDocumentStage
 {
     public void Run(DocumentContext ctx)
     {
-        var score = new Dictionary<string, (int Score, int First, RegionCode Code)>();
-        var order = 0;
+        // an article names a handful of regions: a list searched by loops, in first-named order
+        List<(string Key, int Score, RegionCode Code)>? score = null;
         for (var s = 0; s < ctx.Sentences.Count; s++)
         {
-            foreach (var p in ctx.Sentences[s].Of<PlaceMention>())
+            foreach (var m in ctx.Sentences[s].Mentions)
             {
-                if (!p.Region.Code.IsPartnerSide || p.Region.IsCountry)
+                if (m is not PlaceMention p || !p.Region.Code.IsPartnerSide || p.Region.IsCountry)
                     continue;
                 var weight = s < 2 ? 2 : 1;
                 var key = p.Region.Code.Code;
-                score[key] = score.TryGetValue(key, out var v) ? (v.Score + weight, v.First, v.Code) : (weight, order++, p.Region.Code);
+                score ??= [];
+                var at = 0;
+                while (at < score.Count && score[at].Key != key)
+                    at++;
+                if (at < score.Count)
+                    score[at] = (key, score[at].Score + weight, score[at].Code);
+                else
+                    score.Add((key, weight, p.Region.Code));
             }
         }
-        if (score.Count > 0)
-            ctx.MainPartner = score.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First).First().Code;
+        if (score is not null)
+        {
+            // the highest score; of equals, the first named
+            var best = 0;
+            for (var i = 1; i < score.Count; i++)
+            {
+                if (score[i].Score > score[best].Score)
+                    best = i;
+            }
+            ctx.MainPartner = score[best].Code;
+        }
     }
 }
 

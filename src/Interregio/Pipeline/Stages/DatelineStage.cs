@@ -154,8 +154,12 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
     {
         int? best = null;
         var text = ctx.Text;
-        foreach (var p in ctx.KeptParagraphs)
+        List<Token>? tokens = null;
+        Span<char> lowered = stackalloc char[30];
+        foreach (var p in ctx.Paragraphs)
         {
+            if (p.Status != ParagraphStatus.Kept)
+                continue;
             var para = text.AsSpan(p.Span.Start, p.Span.Length);
             if (!LooksLikeFigures(para))
                 continue;
@@ -171,14 +175,15 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
                 if (year is < 1900 or > 2099)
                     continue;
                 var from = Math.Max(0, i - 30);
-                var before = para[from..i].ToString().TrimEnd().ToLowerInvariant();
-                if (before.EndsWith(" by", StringComparison.Ordinal) || before == "by" || before.EndsWith("until", StringComparison.Ordinal)
-                    || before.EndsWith(" до", StringComparison.Ordinal) || before == "до" || before.EndsWith(" к", StringComparison.Ordinal) || before == "к"
-                    || before.EndsWith(" for", StringComparison.Ordinal) && para[(i + 4)..].StartsWith("-"))
+                // the words before it, trimmed and lower-cased in a stack buffer: a string only for the month test
+                var before = lowered[..para[from..i].TrimEnd().ToLowerInvariant(lowered)];
+                if (before.EndsWith(" by") || before.SequenceEqual("by") || before.EndsWith("until")
+                    || before.EndsWith(" до") || before.SequenceEqual("до") || before.EndsWith(" к") || before.SequenceEqual("к")
+                    || before.EndsWith(" for") && para[(i + 4)..].StartsWith("-"))
                     continue;
                 i += 3;
                 // year ranges ("2020-2021") and roadmaps ("2023-2025"): the later year of a range counts as full
-                var partial = IsPartialPeriodBefore(before);
+                var partial = IsPartialPeriodBefore(new string(before), tokens ??= []);
                 var candidate = partial ? year : year + 1;
                 best = best is null ? candidate : Math.Max(best.Value, candidate);
             }
@@ -186,9 +191,9 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
         return best;
     }
 
-    private bool IsPartialPeriodBefore(string before)
+    private bool IsPartialPeriodBefore(string before, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         Tokenizer.Tokenize(before, 0, before.Length, tokens);
         for (var i = Math.Max(0, tokens.Count - 4); i < tokens.Count; i++)
         {
