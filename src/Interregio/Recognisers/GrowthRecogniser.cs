@@ -29,7 +29,7 @@ public sealed class GrowthRecogniser : IRecogniser
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var found = new List<GrowthMention>();
+        List<GrowthMention>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -38,9 +38,11 @@ public sealed class GrowthRecogniser : IRecogniser
             var g = Percent(ctx, tokens, i) ?? Times(ctx, tokens, i) ?? Word(ctx, tokens, i);
             if (g is null)
                 continue;
-            found.Add(g);
+            (found ??= []).Add(g);
             i = g.Last;
         }
+        if (found is null)
+            return;
         foreach (var g in found)
         {
             sentence.Mentions.Add(g);

@@ -30,25 +30,42 @@ public static class NumberReader
             {
                 if (commas > 1)
                     return ParseResult<decimal>.Fail(ParseError.BadNumber, t.Start);
-                return TryInvariant(s.ToString().Replace(',', '.'), t.Start);
+                return TryWithout(s, '\0', true, t.Start);
             }
             // English: a comma is a thousands separator only before groups of exactly three digits.
             if (!ThousandsGroups(s, ','))
                 return ParseResult<decimal>.Fail(beforeScale ? ParseError.AmbiguousDecimalComma : ParseError.BadNumber, t.Start);
-            return TryInvariant(s.ToString().Replace(",", ""), t.Start);
+            return TryWithout(s, ',', false, t.Start);
         }
         if (dots > 0 && commas == 0)
         {
             if (dots == 1)
                 return TryInvariant(s, t.Start);
-            return ThousandsGroups(s, '.') ? TryInvariant(s.ToString().Replace(".", ""), t.Start) : ParseResult<decimal>.Fail(ParseError.BadNumber, t.Start);
+            return ThousandsGroups(s, '.') ? TryWithout(s, '.', false, t.Start) : ParseResult<decimal>.Fail(ParseError.BadNumber, t.Start);
         }
         // both: "1,234.5" (English) or "1.234,5" (continental)
         var lastComma = s.LastIndexOf(',');
         var lastDot = s.LastIndexOf('.');
         return lastDot > lastComma
-            ? TryInvariant(s.ToString().Replace(",", ""), t.Start)
-            : TryInvariant(s.ToString().Replace(".", "").Replace(',', '.'), t.Start);
+            ? TryWithout(s, ',', false, t.Start)
+            : TryWithout(s, '.', true, t.Start);
+    }
+
+    /// <summary>
+    /// The number with every <paramref name="drop"/> separator left out and, if <paramref name="commaIsPoint"/>, its
+    /// commas read as the decimal point, parsed from a stack buffer instead of a string per replacement.
+    /// </summary>
+    private static ParseResult<decimal> TryWithout(ReadOnlySpan<char> s, char drop, bool commaIsPoint, int offset)
+    {
+        Span<char> buffer = s.Length <= 128 ? stackalloc char[128] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c == drop)
+                continue;
+            buffer[n++] = commaIsPoint && c == ',' ? '.' : c;
+        }
+        return TryInvariant(buffer[..n], offset);
     }
 
     private static ParseResult<decimal> TryInvariant(ReadOnlySpan<char> s, int offset) =>

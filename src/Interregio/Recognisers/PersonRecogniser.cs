@@ -16,13 +16,18 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
 {
     public PersonRecogniser() : this(RegionGazetteer.Default) { }
 
+    [ThreadStatic]
+    private static List<PlaceMention>? t_places;
+
     private readonly record struct Role(int First, int After, string Text, Region? Region);
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var places = new List<PlaceMention>();
+        // one list per thread, refilled per sentence: most sentences have no role to read
+        var places = t_places ??= [];
+        places.Clear();
         foreach (var m in sentence.Mentions)
         {
             if (m is PlaceMention place)

@@ -170,6 +170,8 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
 
     private string NameOf(string text, List<Token> tokens, int i, int n, ProductEntry entry)
     {
+        if (entry.Language != Language.Russian && IsLowerFirstOf(text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start), entry.Phrase))
+            return entry.Phrase;
         var written = text[tokens[i].Start..tokens[i + n - 1].End];
         if (entry.Language == Language.Russian)
         {
@@ -182,6 +184,16 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
             return products.Phrases.IsOwnForm(string.Join(' ', words)) ? LowerFirst(written) : entry.Phrase;
         }
         return LowerFirst(written);
+    }
+
+    /// <summary>Whether <see cref="LowerFirst"/> of the written text is <paramref name="known"/>: then the table's string is the name, not a new one.</summary>
+    private static bool IsLowerFirstOf(ReadOnlySpan<char> written, string known)
+    {
+        if (written.Length != known.Length)
+            return false;
+        if (written.Length < 2 || !char.IsUpper(written[0]) || char.IsUpper(written[1]))
+            return written.SequenceEqual(known);
+        return char.ToLowerInvariant(written[0]) == known[0] && written[1..].SequenceEqual(known.AsSpan(1));
     }
 
     /// <summary>"Sunflower oil" at a sentence's start is "sunflower oil"; "PVC resin" keeps its capitals.</summary>
