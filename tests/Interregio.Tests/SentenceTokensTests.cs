@@ -40,3 +40,30 @@ public sealed class SentenceTokensTests
         }
     }
 }
+
+/// <summary>The language test counts Latin and Cyrillic letters sixteen characters at a time; it must count as one at a time does.</summary>
+public sealed class LanguageCountTests
+{
+    [Theory]
+    [InlineData("Trade between Belarus and Smolensk Oblast reached $1.62 billion")]
+    [InlineData("Товарооборот Беларуси и Смоленской области составил 1,62 млрд долларов США в 2022 году")]
+    [InlineData("@[`{ AZaz ÀÁàá Ѐѐ ӿ Ԁ ĀŁ Ω ω ᴀ ﬀ — «» ’ 0123456789 Ўў Ёё Ђђ ѢѣѲѳ Ӹӹ Ԫ")]
+    public void Counts_agree_with_a_character_loop(string sample)
+    {
+        for (var length = 0; length <= sample.Length; length++)
+        {
+            var s = sample.AsSpan(0, length);
+            int latin = 0, cyrillic = 0;
+            LanguageStage.Count(s, ref latin, ref cyrillic);
+            int l = 0, c = 0;
+            foreach (var ch in s)
+            {
+                if (ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                    l++;
+                else if (ch is >= '\u0400' and <= '\u04FF')
+                    c++;
+            }
+            Assert.Equal((l, c), (latin, cyrillic));
+        }
+    }
+}

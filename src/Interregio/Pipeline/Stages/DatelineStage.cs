@@ -167,7 +167,14 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
             // full year. A scan, not a regex: a leading optional class of letters backtracks on every position.
             for (var i = 0; i + 4 <= para.Length; i++)
             {
-                if (!(para[i] is '1' or '2') || (i > 0 && (char.IsDigit(para[i - 1]) || para[i - 1] is ',' or '.')))
+                // to the next '1' or '2' with one vectorised search instead of a test per character
+                var next = para[i..].IndexOfAny('1', '2');
+                if (next < 0)
+                    break;
+                i += next;
+                if (i + 4 > para.Length)
+                    break;
+                if ((i > 0 && (char.IsDigit(para[i - 1]) || para[i - 1] is ',' or '.')))
                     continue;
                 if (!(char.IsDigit(para[i + 1]) && char.IsDigit(para[i + 2]) && char.IsDigit(para[i + 3])) || (i + 4 < para.Length && (char.IsDigit(para[i + 4]) || (para[i + 4] is ',' or '.' && i + 5 < para.Length && char.IsDigit(para[i + 5])))))
                     continue;
@@ -182,6 +189,10 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
                     || before.EndsWith(" for") && para[(i + 4)..].StartsWith("-"))
                     continue;
                 i += 3;
+                // the candidate is this year or the next: when the next is no later than the best so far, whether the
+                // period is partial cannot change the answer, so the words before are not read
+                if (best >= year + 1)
+                    continue;
                 // year ranges ("2020-2021") and roadmaps ("2023-2025"): the later year of a range counts as full
                 var partial = IsPartialPeriodBefore(new string(before), tokens ??= []);
                 var candidate = partial ? year : year + 1;
@@ -205,10 +216,14 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
         return false;
     }
 
+    // the words any case may spell, found by one vectorised search (Contains with OrdinalIgnoreCase is a plain loop
+    // per word under invariant globalization)
+    private static readonly System.Buffers.SearchValues<string> FigureWordsAnyCase =
+        System.Buffers.SearchValues.Create(["dollar", "долл", "million", "billion"], StringComparison.OrdinalIgnoreCase);
+
     private static bool LooksLikeFigures(ReadOnlySpan<char> para) =>
-        para.Contains('$') || para.Contains("dollar", StringComparison.OrdinalIgnoreCase) || para.Contains("USD", StringComparison.Ordinal)
-        || para.Contains("долл", StringComparison.OrdinalIgnoreCase) || para.Contains("million", StringComparison.OrdinalIgnoreCase)
-        || para.Contains("billion", StringComparison.OrdinalIgnoreCase) || para.Contains("млн", StringComparison.Ordinal) || para.Contains("млрд", StringComparison.Ordinal);
+        para.Contains('$') || para.Contains("USD", StringComparison.Ordinal) || para.Contains("млн", StringComparison.Ordinal)
+        || para.Contains("млрд", StringComparison.Ordinal) || para.ContainsAny(FigureWordsAnyCase);
 }
 
 internal static class TokenWords

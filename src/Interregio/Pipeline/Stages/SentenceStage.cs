@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Interregio.Text;
 
 namespace Interregio.Pipeline.Stages;
@@ -156,17 +157,43 @@ public sealed class LanguageStage : IDocumentStage
     {
         var latin = 0;
         var cyrillic = 0;
-        foreach (var p in ctx.KeptParagraphs)
+        foreach (var p in ctx.Paragraphs)
         {
-            foreach (var c in ctx.Text.AsSpan(p.Span.Start, p.Span.Length))
-            {
-                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
-                    latin++;
-                else if (c is >= '\u0400' and <= '\u04FF')
-                    cyrillic++;
-            }
+            if (p.Status == ParagraphStatus.Kept)
+                Count(ctx.Text.AsSpan(p.Span.Start, p.Span.Length), ref latin, ref cyrillic);
         }
         ctx.Language = latin == 0 && cyrillic == 0 ? Language.Unknown : cyrillic > latin ? Language.Russian : Language.English;
+    }
+
+    /// <summary>Latin letters (ASCII) and Cyrillic characters (U+0400–U+04FF), sixteen characters at a time.</summary>
+    internal static void Count(ReadOnlySpan<char> s, ref int latin, ref int cyrillic)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s);
+            var a = Vector256.Create((ushort)'a');
+            var letters = Vector256.Create((ushort)26);
+            var lowerBit = Vector256.Create((ushort)0x20);
+            var cyrStart = Vector256.Create((ushort)0x400);
+            var cyrLength = Vector256.Create((ushort)0x100);
+            for (; i + 16 <= chars.Length; i += 16)
+            {
+                var v = Vector256.Create(chars.Slice(i, 16));
+                // (c | 0x20) - 'a' < 26 is an ASCII letter of either case; c - 0x400 < 0x100 is Cyrillic (unsigned)
+                var isLatin = Vector256.LessThan((v | lowerBit) - a, letters);
+                var isCyrillic = Vector256.LessThan(v - cyrStart, cyrLength);
+                latin += System.Numerics.BitOperations.PopCount(isLatin.ExtractMostSignificantBits());
+                cyrillic += System.Numerics.BitOperations.PopCount(isCyrillic.ExtractMostSignificantBits());
+            }
+        }
+        foreach (var c in s[i..])
+        {
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                latin++;
+            else if (c is >= '\u0400' and <= '\u04FF')
+                cyrillic++;
+        }
     }
 }
 
