@@ -66,14 +66,16 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069')
+            // an ASCII letter (most tokens start with one) is no whitespace, control or invisible character
+            var asciiLetter = char.IsAsciiLetter(c);
+            if (!asciiLetter && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069'))
             {
                 i++;
                 continue;
             }
 
             var s = i;
-            if (IsWordChar(c))
+            if (asciiLetter || IsWordChar(c))
             {
                 // ASCII letters and digits are what IsWordChar and IsDigit say of ASCII, without their Unicode tables;
                 // an ASCII word's FoldHash is made on the way, any other word's after

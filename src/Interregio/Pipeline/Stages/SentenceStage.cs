@@ -21,6 +21,8 @@ public sealed class SentenceStage : IDocumentStage
         "г", "гг", "т", "тыс", "млн", "млрд", "руб", "долл", "им", "ул", "обл", "см", "др", "пр", "т.е", "т.д", "т.п",
     };
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…");
+
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
@@ -37,6 +39,15 @@ public sealed class SentenceStage : IDocumentStage
             var s = start;
             for (var i = start; i < end; i++)
             {
+                // to the next sentence-ending character, or to where the sentence must be cut, in one vectorised search
+                var limit = Math.Min(end, s + MaxSentenceLength);
+                if (i < limit)
+                {
+                    var k = text.AsSpan(i, limit - i).IndexOfAny(SentenceEnds);
+                    i = k < 0 ? limit : i + k;
+                    if (i >= end)
+                        break;
+                }
                 var c = text[i];
                 var forced = i - s >= MaxSentenceLength;
                 if (!forced && c is not ('.' or '!' or '?' or '…'))
