@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using Dapper;
 using Interregio.Analytics;
 using Interregio.Domain;
 using Interregio.Output;
@@ -9,18 +9,33 @@ using Microsoft.Data.Sqlite;
 namespace Interregio.Storage;
 
 /// <summary>
-/// <see cref="IFactQueries"/> over the SQLite schema of Storage/Sqlite/SqliteSchema.cs. Opens its own pooled
-/// connections: in WAL mode readers never wait for the writer.
+/// <see cref="IFactQueries"/> over the SQLite schema of Storage/Sqlite/SqliteSchema.cs. Keeps a few open connections
+/// of its own (<see cref="QueryConnection"/>), each with its statements prepared once: in WAL mode readers never wait
+/// for the writer, and each statement reads the data committed when it starts, also by another process.
 /// </summary>
-public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
+/// <remarks>
+/// Per request, a pooled Microsoft.Data.Sqlite connection cost an open (a pragma), a pragma query for the memory map
+/// and a fresh parse and plan of the page statement, and with one connection per concurrent request (50) each had
+/// its own cold page cache and they contended on SQLite's mutexes. More connections than cores buys nothing on a
+/// read-only workload, so requests beyond <see cref="Connections"/> wait for one.
+/// </remarks>
+public sealed class FactQueriesSqlite(string databasePath) : IFactQueries, IDisposable
 {
+    /// <summary>Open query connections at most: two per core, so one waiting on the disk leaves the core busy.</summary>
+    public static readonly int Connections = Math.Max(4, Environment.ProcessorCount * 2);
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
         Mode = SqliteOpenMode.ReadWrite,
-        Pooling = true,
+        // This class pools its own open connections, with their prepared statements.
+        Pooling = false,
         DefaultTimeout = 30,
     }.ToString();
+
+    private readonly SemaphoreSlim _available = new(Connections, Connections);
+    private readonly ConcurrentBag<QueryConnection> _idle = [];
+    private volatile bool _disposed;
 
     public async Task<FactPage> PageAsync(FactPageQuery query, CancellationToken cancellationToken = default) =>
         (await PageRowsAsync(query, cancellationToken)).ToPage();
@@ -31,70 +46,161 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
     private async Task<StoredFactRows> PageRowsAsync(FactPageQuery query, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(query.Limit, 1, FactPageQuery.MaxLimit);
-        await using var connection = await OpenAsync(cancellationToken);
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
         var match = text is null ? null : TextMatch(text);
-        var rows = (await connection.QueryAsync<(long Id, string FactJson, string? Sources)>(new CommandDefinition(Sql.PageFor(query.Type is not null, query.Partner is not null, match is not null), new
+        var rows = new List<(long Id, string FactJson, IReadOnlyList<string>? Sources)>(limit + 1);
+        await UseAsync(Sql.PageFor(query.Type is not null, query.Partner is not null, match is not null), PageParameters, command =>
         {
-            after = query.After ?? 0,
-            type = query.Type is { } t ? t.ToContract() : null,
-            partner = query.Partner?.Code,
-            from = query.FromMonth,
-            to = query.ToMonth,
-            text = text is null || match is not null ? null : LikePattern(text),
-            match,
-            limit = limit + 1,
-        }, cancellationToken: cancellationToken))).AsList();
+            var p = command.Parameters;
+            p[0].Value = query.After ?? 0;
+            p[1].Value = Db(query.Type is { } t ? t.ToContract() : null);
+            p[2].Value = Db(query.Partner?.Code);
+            p[3].Value = Db(query.FromMonth);
+            p[4].Value = Db(query.ToMonth);
+            p[5].Value = Db(text is null || match is not null ? null : LikePattern(text));
+            p[6].Value = Db(match);
+            p[7].Value = limit + 1;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : StorySources.FromJson(reader.GetString(2))));
+        }, cancellationToken);
         var more = rows.Count > limit;
         if (more)
             rows.RemoveAt(rows.Count - 1);
-        return new StoredFactRows(rows.Select(r => (r.Id, r.FactJson, StorySources.FromJson(r.Sources))).ToList(), more);
+        return new StoredFactRows(rows, more);
     }
+
+    private static readonly string[] PageParameters = ["@after", "@type", "@partner", "@from", "@to", "@text", "@match", "@limit"];
 
     public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Partner, string Type, long Count)>(
-            new CommandDefinition(Sql.CountByPartner, cancellationToken: cancellationToken));
-        return rows.Select(r => new PartnerFactCount(r.Partner, FactTypes.Parse(r.Type), (int)r.Count)).ToList();
+        var counts = new List<PartnerFactCount>();
+        await UseAsync(Sql.CountByPartner, [], command =>
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                counts.Add(new PartnerFactCount(reader.GetString(0), FactTypes.Parse(reader.GetString(1)), (int)reader.GetInt64(2)));
+        }, cancellationToken);
+        return counts;
     }
 
     public async Task<IReadOnlyList<TradeReport>> TradeReportsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         var reports = new List<TradeReport>();
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(Sql.TradeReports, cancellationToken: cancellationToken));
-        while (await reader.ReadAsync(cancellationToken))
+        await UseAsync(Sql.TradeReports, [], command =>
         {
-            var published = reader.IsDBNull(0) ? (DateOnly?)null
-                : DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)) is TradeFact trade)
-                reports.Add(new TradeReport(trade, published));
-        }
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var published = reader.IsDBNull(0) ? (DateOnly?)null
+                    : DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                if (StorySources.With(FactJsonReader.Read(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2)) is TradeFact trade)
+                    reports.Add(new TradeReport(trade, published));
+            }
+        }, cancellationToken);
         return reports;
     }
 
     public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync<DataVersion>(new CommandDefinition(Sql.Version, cancellationToken: cancellationToken));
+        DataVersion version = default;
+        await UseAsync(Sql.Version, [], command =>
+        {
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            version = new DataVersion(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }, cancellationToken);
+        return version;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="read"/> with the prepared command of <paramref name="sql"/> on an idle query connection,
+    /// opening one when none is idle and fewer than <see cref="Connections"/> are open. The reader must be disposed
+    /// inside: that ends the statement's read transaction, so the next use sees what was committed since.
+    /// </summary>
+    private async Task UseAsync(string sql, string[] parameters, Action<SqliteCommand> read, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // Set once per physical connection: setting it again on a pooled one remaps the file and faults every page in anew.
-        await using (var mmap = connection.CreateCommand())
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _available.WaitAsync(cancellationToken);
+        QueryConnection? connection = null;
+        try
         {
-            mmap.CommandText = Sql.MemoryMapSize;
-            if (await mmap.ExecuteScalarAsync(cancellationToken) is 0L)
+            if (!_idle.TryTake(out connection))
+                connection = QueryConnection.Open(_connectionString);
+            read(connection.Command(sql, parameters));
+            if (_disposed)
+                connection.Dispose();
+            else
+                _idle.Add(connection);
+            connection = null;
+        }
+        finally
+        {
+            // A connection whose statement failed is not reused: it may be in a state the next request cannot use.
+            connection?.Dispose();
+            _available.Release();
+        }
+    }
+
+    private static object Db(string? value) => value is null ? DBNull.Value : value;
+
+    /// <summary>Closes the idle connections; one in use closes when its request ends.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var connection))
+            connection.Dispose();
+    }
+
+    /// <summary>
+    /// An open connection and its commands, prepared once per SQL text and reused with new parameter values. Used by
+    /// one request at a time (<see cref="UseAsync"/>).
+    /// </summary>
+    private sealed class QueryConnection : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        private QueryConnection(SqliteConnection connection) => _connection = connection;
+
+        public static QueryConnection Open(string connectionString)
+        {
+            var connection = new SqliteConnection(connectionString);
+            try
             {
+                connection.Open();
+                using var mmap = connection.CreateCommand();
                 mmap.CommandText = Sql.MemoryMap;
-                await mmap.ExecuteNonQueryAsync(cancellationToken);
+                mmap.ExecuteNonQuery();
+                return new QueryConnection(connection);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
             }
         }
-        return connection;
+
+        public SqliteCommand Command(string sql, string[] parameters)
+        {
+            if (_commands.TryGetValue(sql, out var command))
+                return command;
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            command.Prepare();
+            _commands.Add(sql, command);
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands.Values)
+                command.Dispose();
+            _connection.Dispose();
+        }
     }
 
     /// <summary>
@@ -239,8 +345,6 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries
         /// the OS page cache, shared by every pooled connection; SQLite caps the size at its compiled maximum.
         /// </summary>
         public const string MemoryMap = "PRAGMA mmap_size = 2147418112";
-
-        public const string MemoryMapSize = "PRAGMA mmap_size";
 
         public const string Version = """
             SELECT COALESCE((SELECT MAX(id) FROM documents), 0) AS MaxDocumentId,

@@ -156,6 +156,34 @@ public sealed class SqliteFactStoreTests : FactStoreContract
         Assert.Contains(page.Items, i => i.Fact is Interregio.Domain.TradeFact);
     }
 
+    /// <summary>
+    /// The API's queries keep their connections open with statements prepared once: a statement reused after another
+    /// connection (here the store's, as an ingest in another process would) committed must read the new data.
+    /// </summary>
+    [Fact]
+    public async Task Prepared_query_statements_see_what_another_connection_wrote_since()
+    {
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 152))], Cancel);
+        using var queries = new FactQueriesSqlite(DatabasePath);
+        var query = new FactPageQuery { Partner = Penza, Type = Interregio.Domain.FactType.Trade, FromMonth = "2023-01" };
+        Assert.Single((await queries.PageAsync(query, Cancel)).Items);
+        var before = await queries.VersionAsync(Cancel);
+
+        await Store.WriteBatchAsync([Document("b.txt", Trade("b.txt", 160)), Document("c.txt", Trade("c.txt", 170, Samara))], Cancel);
+
+        // More requests at once than the queries keep connections, so every connection runs its statements again.
+        var pages = await Task.WhenAll(Enumerable.Range(0, FactQueriesSqlite.Connections * 3).Select(_ => queries.PageAsync(query, Cancel)));
+        Assert.All(pages, p => Assert.Equal(["a.txt", "b.txt"], p.Items.Select(i => i.Fact.Doc)));
+        var after = await queries.VersionAsync(Cancel);
+        Assert.Equal(before.Documents + 2, after.Documents);
+        Assert.True(after.MaxFactId > before.MaxFactId);
+        Assert.Equal(2, (await queries.CountByPartnerAsync(Cancel)).Single(c => c.Partner == Penza.Code).Count);
+
+        // A replaced document's facts are gone from the next page.
+        await Store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 999, Samara))], Cancel);
+        Assert.Equal(["b.txt"], (await queries.PageAsync(query, Cancel)).Items.Select(i => i.Fact.Doc));
+    }
+
     [Fact]
     public async Task Opening_a_current_database_again_changes_nothing()
     {
