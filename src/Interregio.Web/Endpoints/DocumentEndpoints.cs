@@ -16,15 +16,13 @@ public static class DocumentEndpoints
     {
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
 
-        documents.MapGet("/{name}", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (string name, IFactStore store, CancellationToken ct) =>
+        documents.MapGet("/{name}", async Task<Results<DocumentJsonResult, ProblemHttpResult>> (
+                string name, IFactQueries queries, IFactStore store, CancellationToken ct) =>
             {
-                var document = await store.FindDocumentAsync(name, ct);
-                if (document is null)
-                    return Problems.NotFound($"no document is named '{name}'");
-                var facts = new List<Fact>();
-                await foreach (var fact in store.QueryFactsAsync(new FactQuery { Document = name }, ct))
-                    facts.Add(fact);
-                return TypedResults.Ok(DocumentDto.Of(document, facts));
+                var document = await queries.DocumentJsonAsync(name, store, ct);
+                return document is null
+                    ? Problems.NotFound($"no document is named '{name}'")
+                    : new DocumentJsonResult(document);
             })
             .WithName("GetDocument")
             .WithSummary("A document's text with every fact read from it; each fact's start/end are offsets of its quote in the text")

@@ -26,6 +26,24 @@ public interface IFactQueries
         return new FactJsonPage(page.Items.Select(i => new FactJsonItem(i.Id, FactJsonItem.Encode(i.Fact))).ToList(), page.NextAfter);
     }
 
+    /// <summary>
+    /// A document and the facts read from it (as <see cref="IFactStore.QueryFactsAsync"/> with its name gives them)
+    /// as contract lines, for a response that writes them as they are; null when no document has that name. This
+    /// default reads them through <paramref name="store"/> and encodes each fact; a store keeping the lines returns
+    /// them as stored.
+    /// </summary>
+    async Task<DocumentJson?> DocumentJsonAsync(string name, IFactStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var document = await store.FindDocumentAsync(name, cancellationToken);
+        if (document is null)
+            return null;
+        var facts = new List<byte[]>();
+        await foreach (var fact in store.QueryFactsAsync(new FactQuery { Document = name }, cancellationToken))
+            facts.Add(FactJsonItem.Encode(fact));
+        return new DocumentJson(document, facts);
+    }
+
     /// <summary>How many facts of each type name each partner.</summary>
     Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default);
 
@@ -76,6 +94,9 @@ public sealed record FactJsonItem(long Id, byte[] Json)
 {
     public static byte[] Encode(Fact fact) => Encoding.UTF8.GetBytes(FactJson.ToJson(fact));
 }
+
+/// <summary>A stored document and its facts as contract lines in UTF-8 (FactJson's encoder).</summary>
+public sealed record DocumentJson(StoredDocument Document, IReadOnlyList<byte[]> Facts);
 
 public sealed record FactJsonPage(IReadOnlyList<FactJsonItem> Items, long? NextAfter);
 

@@ -72,6 +72,53 @@ public sealed class FactQueriesSqlite(string databasePath) : IFactQueries, IDisp
 
     private static readonly string[] PageParameters = ["@after", "@type", "@partner", "@from", "@to", "@text", "@match", "@limit"];
 
+    /// <summary>
+    /// The document's row and its facts' stored lines, on one query connection (the store's read opened two pooled
+    /// connections and decoded every fact for the response to encode it again). Only a fact that several documents of
+    /// its story state is decoded, to add its sources, as on the facts pages.
+    /// </summary>
+    public async Task<DocumentJson?> DocumentJsonAsync(string name, IFactStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        StoredDocument? document = null;
+        var facts = new List<byte[]>();
+        await UseAsync(Sqlite.SqliteSql.FindDocument, ["@name"], command =>
+        {
+            command.Parameters[0].Value = name;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+                return;
+            // The columns of SqliteSql.DocumentColumns, then the text.
+            document = new StoredDocument(new DocumentInfo(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                (int)reader.GetInt64(8)),
+                reader.IsDBNull(9) ? "" : reader.GetString(9));
+        }, cancellationToken);
+        if (document is null)
+            return null;
+        await UseAsync(Sqlite.SqliteSql.QueryFactsFor(document: true, type: false, partner: false), ["@document"], command =>
+        {
+            command.Parameters[0].Value = name;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var json = reader.GetString(2);
+                var sources = reader.IsDBNull(3) ? null : StorySources.FromJson(reader.GetString(3));
+                facts.Add(sources is { Count: > 1 }
+                    ? FactJsonItem.Encode(StorySources.With(FactJsonReader.Read(json), sources))
+                    : Encoding.UTF8.GetBytes(json));
+            }
+        }, cancellationToken);
+        return new DocumentJson(document, facts);
+    }
+
     public async Task<IReadOnlyList<PartnerFactCount>> CountByPartnerAsync(CancellationToken cancellationToken = default)
     {
         var counts = new List<PartnerFactCount>();
