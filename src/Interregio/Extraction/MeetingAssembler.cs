@@ -129,13 +129,21 @@ public sealed class FactDeduplicationStage : IDocumentStage
             return;
         // trade facts by the parts of their key, the rest by the key string: no trade key equals another type's
         // ("trade|" starts only trade keys), so this keeps exactly the facts one set of key strings would
+        // (each type's keys start with its own name, so a fact alone of its type repeats nothing and needs no key)
+        Span<int> ofType = stackalloc int[16];
+        foreach (var f in ctx.Facts)
+        {
+            if ((uint)f.Type < 16)
+                ofType[(int)f.Type]++;
+        }
         HashSet<string>? seen = null;
         HashSet<(string, string, TradeFlow, Period)>? trade = null;
         var kept = 0;
         for (var i = 0; i < ctx.Facts.Count; i++)
         {
             var f = ctx.Facts[i];
-            var isNew = f is TradeFact t ? (trade ??= []).Add(t.KeyParts) : (seen ??= new(StringComparer.Ordinal)).Add(f.Key);
+            var isNew = (uint)f.Type < 16 && ofType[(int)f.Type] == 1
+                || (f is TradeFact t ? (trade ??= []).Add(t.KeyParts) : (seen ??= new(StringComparer.Ordinal)).Add(f.Key));
             if (isNew)
                 ctx.Facts[kept++] = f;
         }

@@ -20,7 +20,8 @@ public sealed class Sentence(TextSpan span, int paragraph)
     public TextSpan Span { get; } = span;
     public int Paragraph { get; } = paragraph;
     public List<Token> Tokens { get; } = [];
-    public List<Mention> Mentions { get; } = [];
+    // room for the usual handful of mentions (cues, places, figures) from the start: one array instead of two or three
+    public List<Mention> Mentions { get; } = new(8);
 
     /// <summary>The sentence's quote, made once: every fact a sentence gives (trade, goods, enterprises, sectors) shares it.</summary>
     internal Domain.Provenance? Source { get; set; }
