@@ -107,9 +107,10 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             _collisions = null;
         }
 
-        public bool TryGet(string text, int start, int end, out int index)
+        /// <summary>The paragraph first kept with this text; <paramref name="hash"/> is for <see cref="Add"/>, so the text is hashed once.</summary>
+        public bool TryGet(string text, int start, int end, out int index, out ulong hash)
         {
-            var hash = Hash(text.AsSpan(start, end - start));
+            hash = Hash(text.AsSpan(start, end - start));
             if (_byHash.TryGetValue(hash, out var first) && SameNormalised(text.AsSpan(first.Start, first.End - first.Start), text.AsSpan(start, end - start)))
             {
                 index = first.Index;
@@ -119,9 +120,8 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return _collisions is not null && _collisions.TryGetValue(Normalise(text.AsSpan(start, end - start)), out index);
         }
 
-        public void Add(string text, int start, int end, int index)
+        public void Add(string text, int start, int end, int index, ulong hash)
         {
-            var hash = Hash(text.AsSpan(start, end - start));
             if (!_byHash.TryAdd(hash, (start, end, index)))
                 (_collisions ??= new(StringComparer.Ordinal)).TryAdd(Normalise(text.AsSpan(start, end - start)), index);
         }
@@ -264,12 +264,12 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return;
         }
 
-        if (seen.TryGet(text, start, end, out var first))
+        if (seen.TryGet(text, start, end, out var first, out var hash))
         {
             ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Repeated, first, "repeated paragraph"));
             return;
         }
-        seen.Add(text, start, end, ctx.Paragraphs.Count);
+        seen.Add(text, start, end, ctx.Paragraphs.Count, hash);
         ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Kept));
     }
 
@@ -306,16 +306,28 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         if (cues.StartsLine(text, tokens, CueCategory.BoilerplateLine))
             return "page furniture";
 
+        // One pass for both tests below.
         // A currency ticker: two or more "USD 3.2677" pairs and little else.
         var pairs = 0;
         var words = 0;
+        // Navigation: three or more short segments separated by '|' or '>'.
+        var separators = 0;
+        var longest = 0;
+        var run = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Word)
+            if (t.Kind is TokenKind.Punct or TokenKind.Symbol && text[t.Start] is '|' or '>' or '»' or '·' or '/')
+            {
+                separators++;
+                longest = Math.Max(longest, run);
+                run = 0;
+            }
+            else if (t.Kind == TokenKind.Word)
             {
                 words++;
-                if (t.Length == 3 && IsCurrencyCode(t.Of(text)))
+                run++;
+                if (t.Length == 3 && char.IsAsciiLetterUpper(text[t.Start]) && IsCurrencyCode(t.Of(text)))
                 {
                     for (var j = i + 1; j < Math.Min(tokens.Count, i + 5); j++)
                     {
@@ -332,24 +344,6 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         }
         if (pairs >= 2 && words <= 4 * pairs + 6)
             return "currency ticker";
-
-        // Navigation: three or more short segments separated by '|' or '>'.
-        var separators = 0;
-        var longest = 0;
-        var run = 0;
-        foreach (var t in tokens)
-        {
-            if (t.Kind is TokenKind.Punct or TokenKind.Symbol && text[t.Start] is '|' or '>' or '»' or '·' or '/')
-            {
-                separators++;
-                longest = Math.Max(longest, run);
-                run = 0;
-            }
-            else if (t.Kind == TokenKind.Word)
-            {
-                run++;
-            }
-        }
         longest = Math.Max(longest, run);
         if (separators >= 3 && longest <= 4)
             return "navigation";
