@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Interregio.Analytics;
 using Interregio.Domain;
 using Interregio.Pipeline;
@@ -90,19 +91,38 @@ public static class DashboardEndpoints
                 var document = await store.FindDocumentAsync(name, ct);
                 if (document is null)
                     return Problems.NotFound($"no document is named '{name}'");
-                var ctx = ParagraphsOnly.Extract(new SourceDocument(name, document.Text)).Context;
-                var removed = ctx.Paragraphs
-                    .Where(p => p.Status != ParagraphStatus.Kept)
-                    .Select(p => p.Status == ParagraphStatus.Repeated
-                        ? new RemovedParagraphDto(
-                            p.Span.Start, p.Span.End, "repeated", p.Reason ?? "repeated paragraph",
-                            p.RepeatOf >= 0 && p.RepeatOf < ctx.Paragraphs.Count ? ctx.Paragraphs[p.RepeatOf].Span.Start : null)
-                        : new RemovedParagraphDto(p.Span.Start, p.Span.End, "furniture", p.Reason ?? "page furniture", null))
-                    .ToList();
-                return TypedResults.Ok(new DocumentLayoutDto(name, removed));
+                return TypedResults.Ok(new DocumentLayoutDto(name, RemovedParagraphs(name, document)));
             })
             .WithName("DocumentParagraphs")
             .WithSummary("The repeated paragraphs and page furniture that cleaning set aside in a document, as offsets into its text");
+    }
+
+    /// <summary>
+    /// Removed paragraphs by content hash: the same text always splits the same way, so the paragraph stage runs once
+    /// per stored content instead of at every request (the dashboard asks each time it shows a document). Bounded:
+    /// emptied when full, as a document's next request only runs the stage again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<RemovedParagraphDto>> Layouts = new(StringComparer.Ordinal);
+
+    private const int MaxLayouts = 4096;
+
+    private static IReadOnlyList<RemovedParagraphDto> RemovedParagraphs(string name, StoredDocument document)
+    {
+        if (Layouts.TryGetValue(document.Info.ContentSha256, out var cached))
+            return cached;
+        var ctx = ParagraphsOnly.Extract(new SourceDocument(name, document.Text)).Context;
+        var removed = ctx.Paragraphs
+            .Where(p => p.Status != ParagraphStatus.Kept)
+            .Select(p => p.Status == ParagraphStatus.Repeated
+                ? new RemovedParagraphDto(
+                    p.Span.Start, p.Span.End, "repeated", p.Reason ?? "repeated paragraph",
+                    p.RepeatOf >= 0 && p.RepeatOf < ctx.Paragraphs.Count ? ctx.Paragraphs[p.RepeatOf].Span.Start : null)
+                : new RemovedParagraphDto(p.Span.Start, p.Span.End, "furniture", p.Reason ?? "page furniture", null))
+            .ToList();
+        if (Layouts.Count >= MaxLayouts)
+            Layouts.Clear();
+        Layouts[document.Info.ContentSha256] = removed;
+        return removed;
     }
 
     private static IEnumerable<TradeSeriesPoint> RegionFullYears(IEnumerable<TradeSeriesPoint> points, TradeFlow? flow) =>

@@ -331,6 +331,33 @@ public class WriteTests
         Assert.Contains("\"documents\":5", health, StringComparison.Ordinal);
     }
 
+    /// <summary>The removed paragraphs are kept per content: a replaced document's new text is split anew.</summary>
+    [Fact]
+    public async Task A_replaced_documents_paragraphs_are_those_of_its_new_text()
+    {
+        await using var db = await SeededDatabase.CreateAsync();
+        await using var app = new InterregioFactory(db.Path, ApiFixture.Token);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.Token);
+        const string Repeated = "Read also: the Belarusian pavilion at the regional fair drew visitors from every district of the oblast this week.";
+        const string Lead = "MINSK, 14 May (BelTA) - Trade between Belarus and Tver Oblast reached $610 million in 2024, Governor Igor Rudenya said.";
+
+        async Task<string> Layout(string text)
+        {
+            var posted = await client.PostAsync("/api/documents", Body(new { name = "layout.txt", text }), Cancel);
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/api/dashboard/documents/layout.txt/paragraphs", Cancel));
+            return string.Join(";", json.RootElement.GetProperty("removed").EnumerateArray()
+                .Select(r => $"{r.GetProperty("status").GetString()}@{r.GetProperty("start").GetInt32()}"));
+        }
+
+        var first = await Layout($"{Lead}\n\n{Repeated}\n\nThe sides discussed machinery supplies.\n\n{Repeated}\n");
+        var again = await client.GetStringAsync("/api/dashboard/documents/layout.txt/paragraphs", Cancel);
+        Assert.Contains("repeated@", first, StringComparison.Ordinal);
+        Assert.Contains("\"repeated\"", again, StringComparison.Ordinal);
+        Assert.Equal("", await Layout($"{Lead}\n\nThe sides discussed machinery supplies.\n"));
+    }
+
     [Fact]
     public async Task With_the_token_a_document_is_extracted_stored_and_shown_at_once()
     {
