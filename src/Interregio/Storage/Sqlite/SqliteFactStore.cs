@@ -19,12 +19,19 @@ public sealed class FactStoreException(string message, Exception? inner = null) 
 public sealed class SqliteFactStore : IFactStore
 {
     private readonly string _connectionString;
+
+    /// <summary>
+    /// The same file without the foreign_keys pragma, for reads: Microsoft.Data.Sqlite runs the pragma at every open of
+    /// a pooled connection when ForeignKeys is set, and only writes need it. Its own pool.
+    /// </summary>
+    private readonly string _readConnectionString;
     private readonly TimeProvider _time;
 
     private SqliteFactStore(string path, string connectionString, TimeProvider time, int schemaVersion)
     {
         Path = path;
         _connectionString = connectionString;
+        _readConnectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = null }.ToString();
         _time = time;
         SchemaVersion = schemaVersion;
     }
@@ -84,9 +91,9 @@ public sealed class SqliteFactStore : IFactStore
         return version;
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken, bool write = false)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(write ? _connectionString : _readConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -101,7 +108,7 @@ public sealed class SqliteFactStore : IFactStore
         if (batch.Count == 0)
             return [];
 
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(cancellationToken, write: true);
         // IMMEDIATE: take the write lock up front, so two writers queue instead of failing to upgrade a read lock.
         await using var tx = connection.BeginTransaction(deferred: false);
         using var byContent = Prepare(connection, tx, SqliteSql.DocumentIdByContent, "@sha");
@@ -318,6 +325,7 @@ public sealed class SqliteFactStore : IFactStore
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
         return ValueTask.CompletedTask;
     }
 
