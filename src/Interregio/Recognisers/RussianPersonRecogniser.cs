@@ -110,7 +110,30 @@ public sealed class RussianPersonRecogniser(RussianTitles titles, RussianNames n
 {
     public RussianPersonRecogniser() : this(RussianTitles.Default, RussianNames.Default) { }
 
+    [ThreadStatic]
+    private static List<PlaceMention>? t_places;
+
     private readonly record struct Role(int First, int After, string Text, Region Region, IReadOnlyCollection<GrammaticalCase> Cases);
+
+    private static PlaceMention? PlaceStarting(List<PlaceMention> places, int token)
+    {
+        foreach (var p in places)
+        {
+            if (p.First == token)
+                return p;
+        }
+        return null;
+    }
+
+    private static bool InPlace(List<PlaceMention> places, int token)
+    {
+        foreach (var p in places)
+        {
+            if (p.First <= token && token <= p.Last)
+                return true;
+        }
+        return false;
+    }
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
@@ -118,7 +141,14 @@ public sealed class RussianPersonRecogniser(RussianTitles titles, RussianNames n
             return;
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var places = sentence.Of<PlaceMention>().ToList();
+        // one list per thread, refilled per sentence, and loops instead of queries: this runs for every sentence
+        var places = t_places ??= [];
+        places.Clear();
+        foreach (var m in sentence.Mentions)
+        {
+            if (m is PlaceMention place)
+                places.Add(place);
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !TryRole(text, tokens, places, i, out var role))
@@ -179,7 +209,7 @@ public sealed class RussianPersonRecogniser(RussianTitles titles, RussianNames n
             region = authority;
             after = j + a;
         }
-        else if (places.FirstOrDefault(p => p.First == j) is { } place)
+        else if (PlaceStarting(places, j) is { } place)
         {
             region = place.Region;
             after = place.After;
@@ -214,7 +244,7 @@ public sealed class RussianPersonRecogniser(RussianTitles titles, RussianNames n
             if (t.Kind != TokenKind.Word || t.Length < 2 || !char.IsUpper(text[t.Start]) || char.IsUpper(text[t.Start + 1])
                 || text[t.Start] is not (>= '\u0400' and <= '\u04FF'))
                 break;
-            if (places.Any(p => p.First <= at + n && at + n <= p.Last) || titles.Heads.Match(text, tokens, at + n, out _) > 0)
+            if (InPlace(places, at + n) || titles.Heads.Match(text, tokens, at + n, out _) > 0)
                 break;
             n++;
         }
