@@ -110,7 +110,9 @@ public sealed class CachedResponse
 public sealed class ResponseBytes(DataVersion version)
 {
     public const int MaxEntries = 4096;
-    public const long MaxBytes = 64L * 1024 * 1024;
+    // A million facts give about 66 MB of answers a version (83 regions' trade series at ~600 KB and summaries at
+    // ~180 KB, conflicts, rankings): a smaller bound emptied the cache over and over under a mix of requests.
+    public const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, CachedResponse> _entries = new(StringComparer.Ordinal);
     private long _bytes;

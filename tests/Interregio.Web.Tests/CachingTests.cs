@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Interregio.Web.Tests;
 
@@ -111,6 +112,31 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             request.Headers.TryAddWithoutValidation("If-None-Match", header);
             Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(request, Cancel)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_new_version_reads_every_regions_details_in_the_background_and_stopping_the_app_waits_for_it()
+    {
+        await using (var fresh = NewFixture())
+        {
+            await fresh.InitializeAsync();
+            var client = fresh.ReadOnly.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/regions", Cancel)).StatusCode);
+            var cache = fresh.ReadOnly.Services.GetRequiredService<AnalyticsCache>();
+            await cache.Warming.WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+            var snapshot = await cache.GetAsync(Cancel);
+            var withDetails = snapshot.Counts.Count(c =>
+                c.Value.Keys.Any(t => t is Domain.FactType.Product or Domain.FactType.Enterprise or Domain.FactType.Meeting or Domain.FactType.Outlets));
+            Assert.True(withDetails > 0, $"the seeded base has {withDetails} regions with details");
+            // No region summary was asked for: only the warm-up can have read them.
+            Assert.Equal(withDetails, snapshot.DetailsRead);
+        }
+
+        // Stopped while it reads (the app is disposed right after the version is built): nothing throws, and the
+        // store (a PostgreSQL schema dropped by the fixture) is no longer in use.
+        await using var stopped = NewFixture();
+        await stopped.InitializeAsync();
+        Assert.Equal(HttpStatusCode.OK, (await stopped.ReadOnly.CreateClient().GetAsync("/api/rankings", Cancel)).StatusCode);
     }
 
     [Fact]
