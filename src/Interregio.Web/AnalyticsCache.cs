@@ -131,18 +131,17 @@ public sealed class AnalyticsCache(IFactQueries queries, IFactStore store, TimeP
     /// <summary>The warm-up of the newest snapshot's region details (it waits for the one before it to stop).</summary>
     private Task _warming = Task.CompletedTask;
     private volatile AnalyticsSnapshot? _current;
-    /// <summary>When the version was last looked up (a <see cref="TimeProvider"/> timestamp); 0 for "look it up now".</summary>
-    private long _checkedAt;
+    /// <summary>The version last looked up and when (a <see cref="TimeProvider"/> timestamp); null for "look it up now".</summary>
+    private volatile VersionSeen? _seen;
+
+    private long _invalidations;
+
+    private sealed record VersionSeen(DataVersion Version, long At);
 
     public async Task<AnalyticsSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
+        var version = await VersionAsync(cancellationToken);
         var current = _current;
-        var now = time.GetTimestamp();
-        var checkedAt = Interlocked.Read(ref _checkedAt);
-        if (current is not null && checkedAt != 0 && time.GetElapsedTime(checkedAt, now) < CheckInterval)
-            return current;
-        var version = await queries.VersionAsync(cancellationToken);
-        Interlocked.Exchange(ref _checkedAt, now);
         if (current is not null && current.Version == version)
             return current;
         await _rebuild.WaitAsync(cancellationToken);
@@ -165,8 +164,30 @@ public sealed class AnalyticsCache(IFactQueries queries, IFactStore store, TimeP
         }
     }
 
+    /// <summary>
+    /// The data version, looked up in the store at most once per <see cref="CheckInterval"/> (and at once after
+    /// <see cref="Invalidate"/>): /health and every analytics answer ask for it, and counting the documents on each
+    /// request cost PostgreSQL more than the answers themselves (/health 850 req/s at 25,000 documents).
+    /// </summary>
+    public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetTimestamp();
+        if (_seen is { } seen && time.GetElapsedTime(seen.At, now) < CheckInterval)
+            return seen.Version;
+        var invalidations = Volatile.Read(ref _invalidations);
+        var version = await queries.VersionAsync(cancellationToken);
+        // A lookup that began before a write through the API may have read the version before it: not kept.
+        if (Volatile.Read(ref _invalidations) == invalidations)
+            _seen = new VersionSeen(version, now);
+        return version;
+    }
+
     /// <summary>Makes the next request look up the data version (after a write through the API).</summary>
-    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, 0);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _invalidations);
+        _seen = null;
+    }
 
     /// <summary>Completes when the current warm-up has read every region's details or stopped (for tests).</summary>
     public Task Warming => _warming;

@@ -146,12 +146,21 @@ public class CachingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         await fresh.InitializeAsync();
         var client = fresh.Writable.CreateClient();
         var before = await Snapshot(client);
+        var documents = await HealthDocuments(client);
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.Token);
         var post = await client.PostAsync("/api/documents", TverArticle("tver_new.txt", 610), Cancel);
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
 
+        // /health reads the version looked up at most once a second, except right after a write through the API.
+        Assert.Equal(documents + 1, await HealthDocuments(client));
         await AssertChanged(client, before, "610000000");
+    }
+
+    private static async Task<int> HealthDocuments(HttpClient client)
+    {
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/health", Cancel));
+        return health.RootElement.GetProperty("documents").GetInt32();
     }
 
     [Fact]

@@ -74,12 +74,13 @@ public static class AnalyticsEndpoints
             .WithSummary("Regions ranked by their latest full-year turnover and by its growth")
             .WithDescription("Only full years of turnover between the reporter (default BY) and a region, in one currency (default USD). Growth is stated by the year's best report or, failing that, computed from the year before.");
 
-        // The version lookup reads two index ends and a count of documents: cheap enough to poll, unlike counting facts.
-        app.MapGet("/health", async Task<Results<Ok<HealthDto>, ProblemHttpResult>> (IFactQueries queries, WebOptions options, CancellationToken ct) =>
+        // The version lookup reads two index ends and a count of documents, at most once a second (AnalyticsCache):
+        // a balancer polling /health does not make the store count the documents at every poll.
+        app.MapGet("/health", async Task<Results<Ok<HealthDto>, ProblemHttpResult>> (AnalyticsCache cache, WebOptions options, CancellationToken ct) =>
             {
                 try
                 {
-                    var version = await queries.VersionAsync(ct);
+                    var version = await cache.VersionAsync(ct);
                     return TypedResults.Ok(new HealthDto("ok", (int)version.Documents, options.WritesEnabled));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
