@@ -5,18 +5,20 @@
 # cycling through the same paths the in-process bench (bench/Interregio.Bench.Api) asks for. Prints one markdown row
 # per endpoint: p50/p95/p99 as wrk's latency histogram gives them, req/s, KB per response (as sent).
 #
-# usage: bench/api-latency.sh [--facts N] [--db FILE] [--seconds S] [--warmup S] [--concurrency N] [--only TEXT[,TEXT]]
-#                             [--gzip]
+# usage: bench/api-latency.sh [--facts N] [--db FILE | --pg CONNECTION] [--seconds S] [--warmup S] [--concurrency N]
+#                             [--only TEXT[,TEXT]] [--gzip]
+# --pg generates into (or reuses, when it holds facts) a PostgreSQL database and serves it.
 # Needs wrk (Debian package `wrk`; installed with apt-get when missing and run as root). Every request goes to this
 # machine's loopback address. The database is kept (bench/out/api-<facts>.db by default) so reruns skip generation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-facts=1000000 db="" seconds=10 warmup=3 concurrency=50 only="" gzip=0
+facts=1000000 db="" pg="" seconds=10 warmup=3 concurrency=50 only="" gzip=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --facts) facts=$2; shift 2;;
     --db) db=$2; shift 2;;
+    --pg) pg=$2; shift 2;;
     --seconds) seconds=$2; shift 2;;
     --warmup) warmup=$2; shift 2;;
     --concurrency) concurrency=$2; shift 2;;
@@ -48,12 +50,19 @@ rm -rf "$paths"
 only_args=()
 [[ -n $only ]] && only_args=(--only "$only")
 # Generates the base when the file does not exist yet, then writes the paths to ask for (one file per endpoint).
-dotnet "$artifacts/bin/Interregio.Bench.Api/release/Interregio.Bench.Api.dll" --facts "$facts" --db "$db" \
+store_args=(--db "$db")
+serve_db=$db
+if [[ -n $pg ]]; then
+  serve_db=$pg
+  # The bench generates into PostgreSQL only when the database holds no documents yet.
+  store_args=(--pg "$pg")
+fi
+dotnet "$artifacts/bin/Interregio.Bench.Api/release/Interregio.Bench.Api.dll" --facts "$facts" "${store_args[@]}" \
   --requests 4000 --paths-out "$paths" "${only_args[@]}" >&2
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base=http://127.0.0.1:$port
-dotnet "$artifacts/bin/Interregio.Cli/release/Interregio.Cli.dll" serve --db "$db" --urls "$base" >"$out/api-serve.log" 2>&1 &
+dotnet "$artifacts/bin/Interregio.Cli/release/Interregio.Cli.dll" serve --db "$serve_db" --urls "$base" >"$out/api-serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
@@ -65,7 +74,8 @@ done
 headers=()
 [[ $gzip == 1 ]] && headers=(-H "Accept-Encoding: gzip")
 lua=bench/Interregio.Bench.Api/wrk-paths.lua
-echo "# Interregio API latency (wrk, server alone in its own process): $(sqlite3 "$db" 'select count(*) from facts' 2>/dev/null || echo '?') facts in $db"
+if [[ -n $pg ]]; then described="PostgreSQL"; else described="$(sqlite3 "$db" 'select count(*) from facts' 2>/dev/null || echo '?') facts in $db"; fi
+echo "# Interregio API latency (wrk, server alone in its own process): $described"
 echo "# $concurrency connections, 2 wrk threads, ${warmup} s warm-up then ${seconds} s measured per endpoint; Accept-Encoding: $([[ $gzip == 1 ]] && echo gzip || echo none)"
 echo "# machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

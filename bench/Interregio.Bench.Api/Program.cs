@@ -39,7 +39,8 @@ Console.WriteLine($"# Accept-Encoding: {(identity ? "none" : "gzip")}");
 Console.WriteLine($"# machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(pg is null ? "SQLite" : "PostgreSQL")} {FactDatabase.Describe(database)}");
 
 var generator = new FactBaseGenerator();
-var reuse = pg is null && dbArg is not null && File.Exists(database);
+// A kept SQLite file, or a PostgreSQL database that already holds documents, is measured as it is.
+var reuse = pg is null ? dbArg is not null && File.Exists(database) : await HoldsDocumentsAsync(pg);
 if (!reuse)
 {
     if (pg is null)
@@ -164,6 +165,12 @@ if (pg is null && !keep && dbArg is null)
         File.Delete(f);
 }
 return 0;
+
+static async Task<bool> HoldsDocumentsAsync(string database)
+{
+    await using var store = await FactDatabase.OpenAsync(database, create: true);
+    return (await FactDatabase.QueriesFor(store, database).VersionAsync()).Documents > 0;
+}
 
 static async Task<IReadOnlyList<string>> ListDocumentsAsync(string database)
 {
