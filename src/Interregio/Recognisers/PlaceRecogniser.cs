@@ -109,6 +109,9 @@ public sealed class CueRecogniser : IRecogniser
         var state = t_state ??= new Longest { Length = new int[(int)CueCategory.RelativeYear + 1], Cue = new Cue[(int)CueCategory.RelativeYear + 1] };
         for (var i = 0; i < tokens.Count; i++)
         {
+            // most tokens start no cue: nothing to clear, match or weigh for them
+            if (!_table.MayStart(text, tokens[i]))
+                continue;
             Array.Clear(state.Length);
             _table.MatchEvery(text, tokens, i, ref state, static (int length, Cue[] cues, ref Longest s) =>
             {

@@ -82,6 +82,9 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    /// <summary>Whether some phrase may start at <paramref name="token"/>: false only when none can.</summary>
+    public bool MayStart(string text, Token token) => _first.MayStart(text, token);
+
     /// <summary>The longest phrase starting at token <paramref name="at"/>: its token count and value, or 0.</summary>
     public int Match(string text, List<Token> tokens, int at, out T value)
     {
