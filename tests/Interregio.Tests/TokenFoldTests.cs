@@ -74,4 +74,27 @@ public sealed class TokenFoldTests
         Assert.Equal("gomselmash", name);
         Assert.Equal(0, names.Match(ru, ruTokens, 2, out _));
     }
+
+    [Theory]
+    [InlineData("Минский тракторный завод", "на МИНСКОМ ТРАКТОРНОМ ЗАВОДЕ было", 1, 3)]
+    [InlineData("Ёлкинский комбинат", "с елкинским Комбинатом", 1, 2)]
+    [InlineData("Škoda Works", "at ŠKODA works", 1, 2)]
+    [InlineData("Bor Glassworks", "Bor Glass works", 0, 0)]
+    [InlineData("Kelvin plant", "the Kelvin PLANT", 1, 2)]
+    [InlineData("ıron works", "ıron works", 0, 2)]
+    public void Inflected_tables_find_by_the_fold_hash_what_they_find_by_the_folded_key(string phrase, string text, int at, int expected)
+    {
+        // the lookup goes by the token's fold hash and compares the folded key only on a hit; a key without a hash
+        // (a character whose case partner is ASCII) sends every lookup of the table the old way
+        var names = new InflectedPhraseMatcher<string>(InflectionRules.Default);
+        names.Add(phrase, "x", inflect: true);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.Equal(expected, names.Match(text, tokens, at, out _));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i != at)
+                Assert.Equal(0, names.Match(text, tokens, i, out _));
+        }
+    }
 }

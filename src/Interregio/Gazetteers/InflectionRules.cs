@@ -130,9 +130,16 @@ public sealed class InflectedPhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // The same children by the fold hash of their key (keys whose hashes collide share an entry): a token is
+        // looked up by the hash the tokenizer made, and only a hit is folded and compared, never hashed again.
+        public Dictionary<int, (string Key, Node Node)[]>? ByFold;
         public bool HasValue;
         public T Value = default!;
     }
+
+    // a key FoldHash cannot hash (0): then no lookup goes by hash
+    private bool _unhashedKeys;
 
     private readonly Node _root = new();
     private readonly InflectionRules _rules;
@@ -178,7 +185,13 @@ public sealed class InflectedPhraseMatcher<T>
             child ??= new Node();
             foreach (var f in forms)
             {
-                node.Children.TryAdd(f, child);
+                if (node.Children.TryAdd(f, child))
+                {
+                    var h = Tokenizer.FoldHash(f);
+                    _unhashedKeys |= h == 0;
+                    node.ByFold ??= [];
+                    node.ByFold[h] = [.. node.ByFold.GetValueOrDefault(h, []), (f, child)];
+                }
                 _keys.Add(f);
             }
             node = child;
@@ -189,6 +202,15 @@ public sealed class InflectedPhraseMatcher<T>
         node.HasValue = true;
         node.Value = value;
         Count++;
+    }
+
+    /// <summary>The key lower-cased with ё read as е, as <see cref="InflectionRules.Fold"/> writes the forms, in the buffer.</summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        var n = key.ToLowerInvariant(buffer);
+        var folded = buffer[..n];
+        folded.Replace('ё', 'е');
+        return folded;
     }
 
     /// <summary>Whether <paramref name="folded"/> (words joined by one space, folded) is a phrase as registered, not a case form of one.</summary>
@@ -220,11 +242,28 @@ public sealed class InflectedPhraseMatcher<T>
             var key = Tokenizer.KeyOf(text, t);
             if (key.Length > buffer.Length)
                 break;
-            var n = key.ToLowerInvariant(buffer);
-            var folded = buffer[..n];
-            folded.Replace('ё', 'е');
-            if (!children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var child))
+            Node? child = null;
+            if (t.Fold != 0 && !_unhashedKeys)
+            {
+                // equal folded keys have equal fold hashes: a token whose hash no child has matches none
+                if (!node.ByFold!.TryGetValue(t.Fold, out var candidates))
+                    break;
+                var folded = Fold(key, buffer);
+                foreach (var (k, next) in candidates)
+                {
+                    if (folded.SequenceEqual(k))
+                    {
+                        child = next;
+                        break;
+                    }
+                }
+                if (child is null)
+                    break;
+            }
+            else if (!children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Fold(key, buffer), out child))
+            {
                 break;
+            }
             node = child;
             i++;
             if (i - at > maxTokens)
