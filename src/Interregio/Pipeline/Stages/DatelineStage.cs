@@ -218,12 +218,19 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
 
     // the words any case may spell, found by one vectorised search (Contains with OrdinalIgnoreCase is a plain loop
     // per word under invariant globalization)
+    // The English words in one set, searched sixteen characters at a time; "долл" apart, since one Cyrillic word in
+    // the set made the whole search a character-by-character automaton (a dictionary lookup per character).
     private static readonly System.Buffers.SearchValues<string> FigureWordsAnyCase =
-        System.Buffers.SearchValues.Create(["dollar", "долл", "million", "billion"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["dollar", "million", "billion"], StringComparison.OrdinalIgnoreCase);
+
+    // every character that is "д" ignoring case (as OrdinalIgnoreCase compares): "долл" can only start at one
+    private static readonly System.Buffers.SearchValues<char> De = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.ToUpperInvariant(c) == 'Д')]);
 
     private static bool LooksLikeFigures(ReadOnlySpan<char> para) =>
         para.Contains('$') || para.Contains("USD", StringComparison.Ordinal) || para.Contains("млн", StringComparison.Ordinal)
-        || para.Contains("млрд", StringComparison.Ordinal) || para.ContainsAny(FigureWordsAnyCase);
+        || para.Contains("млрд", StringComparison.Ordinal) || para.ContainsAny(FigureWordsAnyCase)
+        || (para.ContainsAny(De) && para.Contains("долл", StringComparison.OrdinalIgnoreCase));
 }
 
 internal static class TokenWords
