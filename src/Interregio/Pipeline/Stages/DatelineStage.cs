@@ -44,8 +44,7 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
                 continue;
             if (searched++ >= ParagraphsToSearch)
                 break;
-            var line = text.Substring(p.Span.Start, Math.Min(p.Span.Length, 200));
-            if (TryDateline(ctx, line, p.Span.Start))
+            if (TryDateline(ctx, text.AsSpan(p.Span.Start, Math.Min(p.Span.Length, 200)), p.Span.Start))
                 break;
         }
 
@@ -63,10 +62,14 @@ public sealed partial class DatelineStage(CueLexicon lexicon) : IDocumentStage
             ctx.Warn("no dateline and no --date: relative periods such as \"last year\" will be dropped");
     }
 
-    private bool TryDateline(DocumentContext ctx, string line, int offset)
+    private bool TryDateline(DocumentContext ctx, ReadOnlySpan<char> span, int offset)
     {
         try
         {
+            // most paragraphs are no dateline: tested on the text in place, a string is made only for one that is
+            if (!(DayMonthDateline().IsMatch(span) || MonthDayDateline().IsMatch(span) || NumericDateline().IsMatch(span) || DateLine().IsMatch(span.Trim())))
+                return false;
+            var line = span.ToString();
             Match m;
             if ((m = DayMonthDateline().Match(line)).Success || (m = MonthDayDateline().Match(line)).Success)
             {
