@@ -52,7 +52,20 @@ public sealed class FirstKeyFilter
     }
 
     /// <summary>Whether a token of <paramref name="text"/> may start a phrase: the letter and length test, then its fold hash.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStart(string text, Token token)
+    {
+        // Inlined into every matcher: a token with a hash whose bit is clear, and that no stem can start (no stems, not
+        // a word, or an ASCII word where every stem is Cyrillic), is turned away without a call; the rest go the
+        // whole way.
+        var h = token.Fold;
+        if (h != 0 && !_unhashed && (_hashes[(h & (HashBits - 1)) >> 6] & (1UL << (h & 63))) == 0
+            && (!_hasStems || token.Kind != TokenKind.Word || (!_nonCyrillicStems && text[token.Start] < 128)))
+            return false;
+        return MayStartSlow(text, token);
+    }
+
+    private bool MayStartSlow(string text, Token token)
     {
         // a token with a hash: one bit test for whole first words, then the letter test only where stems could start it
         var h = token.Fold;
