@@ -16,6 +16,12 @@ public sealed class MoneyRecogniser : IRecogniser
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    // what CanMatch cuts a sentence into words at: one set made once, not the string's characters read again per call
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \u00A0,.;:()\"'");
+
+    // every character a scale word or stem can start with in any case: a word starting otherwise is neither
+    private readonly SearchValues<char> _scaleFirst;
+
     private readonly CueLexicon lexicon;
     private readonly WordSet _starts;
     private readonly WordSet _scales;
@@ -31,6 +37,26 @@ public sealed class MoneyRecogniser : IRecogniser
         _starts = lexicon.FirstWords(false, CueCategory.Currency, CueCategory.NumberWord);
         _scales = lexicon.FirstWords(false, CueCategory.Scale);
         _scaleStems = lexicon.FirstStems(CueCategory.Scale);
+        _scaleFirst = FirstLetters(_scales.Words.Concat(_scaleStems));
+    }
+
+    /// <summary>
+    /// The first letters of the words in either case: a superset of what OrdinalIgnoreCase equates with each (the
+    /// Kelvin sign is k, ı is I), since the test may only let through.
+    /// </summary>
+    private static SearchValues<char> FirstLetters(IEnumerable<string> words)
+    {
+        var firsts = words.Where(w => w.Length > 0).Select(w => w[0]).ToHashSet();
+        var uppers = firsts.Select(char.ToUpperInvariant).ToHashSet();
+        var lowers = firsts.Select(char.ToLowerInvariant).ToHashSet();
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (firsts.Contains(ch) || uppers.Contains(char.ToUpperInvariant(ch)) || lowers.Contains(char.ToLowerInvariant(ch)))
+                chars.Add(ch);
+        }
+        return SearchValues.Create([.. chars]);
     }
 
     // Money needs a number: digits, or a number word before a scale word ("half a billion dollars").
@@ -38,9 +64,11 @@ public sealed class MoneyRecogniser : IRecogniser
     {
         if (sentence.ContainsAny(Digits))
             return true;
-        foreach (var range in sentence.SplitAny(" \u00A0,.;:()\"'"))
+        foreach (var range in sentence.SplitAny(WordBreaks))
         {
             var word = sentence[range];
+            if (word.Length == 0 || !_scaleFirst.Contains(word[0]))
+                continue;
             if (_scales.Contains(word))
                 return true;
             foreach (var stem in _scaleStems)

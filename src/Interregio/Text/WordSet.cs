@@ -29,6 +29,9 @@ public sealed class WordSet
 
     public int Count => _set.Set.Count;
 
+    /// <summary>The words, as registered.</summary>
+    public IEnumerable<string> Words => _set.Set;
+
     public bool Contains(ReadOnlySpan<char> word) => _set.Contains(word);
 
     /// <summary>Whether the token's text (as written, not its folded key) is in the set.</summary>
