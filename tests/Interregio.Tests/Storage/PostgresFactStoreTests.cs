@@ -86,6 +86,25 @@ public sealed class PostgresFactStoreTests : FactStoreContract
     }
 
     [Fact]
+    public async Task Every_use_of_a_pooled_connection_runs_without_jit_and_with_the_callers_options_kept()
+    {
+        // JIT compiled our story subqueries for longer than they ran; a SET on a new connection was undone by the
+        // reset after its first use, so JIT is off as a startup option, which outlives pooling.
+        var options = new NpgsqlConnectionStringBuilder(_db!.ConnectionString) { Options = "-c statement_timeout=120000" }.ConnectionString;
+        await using var store = await PostgresFactStore.OpenAsync(options, cancellationToken: Cancel);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal("off", await store.SettingAsync("jit", Cancel));
+            Assert.Equal("2min", await store.SettingAsync("statement_timeout", Cancel));
+        }
+        await store.WriteBatchAsync([Document("a.txt", Trade("a.txt", 100))], Cancel);
+        await foreach (var _ in store.QueryFactsAsync(new FactQuery(), Cancel))
+        {
+        }
+        Assert.Equal("off", await store.SettingAsync("jit", Cancel));
+    }
+
+    [Fact]
     public async Task A_database_newer_than_this_build_is_refused_with_its_version()
     {
         await using (var c = new NpgsqlConnection(_db!.ConnectionString))

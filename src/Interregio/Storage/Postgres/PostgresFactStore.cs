@@ -26,11 +26,12 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
     private const int Attempts = 4;
 
     /// <summary>
-    /// Set on every connection this store opens. The story subqueries make the planner price our queries above
-    /// jit_above_cost although they read a few thousand rows; JIT then spent 0.15-2 s compiling a query that runs
-    /// in 5-400 ms (a region's facts, the partner counts at a million facts).
+    /// The session default of every connection this store opens (a startup option, so the reset a pooled connection
+    /// gets keeps it, where a SET was undone after the connection's first use). The story subqueries make the planner
+    /// price our queries above jit_above_cost although they read a few thousand rows; JIT then spent 0.15-2 s
+    /// compiling a query that runs in 5-400 ms (a region's facts, the partner counts at a million facts).
     /// </summary>
-    private const string JitOff = "SET jit = off";
+    private const string JitOff = "-c jit=off";
 
     private readonly NpgsqlDataSource _source;
     private readonly TimeProvider _time;
@@ -57,13 +58,15 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         var sourceBuilder = new NpgsqlDataSourceBuilder(cs);
         // Statements run again and again are prepared on each connection: planning our facts queries (the story
         // subqueries) took 7-12 ms, three times their execution, on every request.
-        if (sourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
-            sourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = 64;
-        var source = sourceBuilder
-            .UsePhysicalConnectionInitializer(
-                c => { using var off = new NpgsqlCommand(JitOff, c); off.ExecuteNonQuery(); },
-                async c => { await using var off = new NpgsqlCommand(JitOff, c); await off.ExecuteNonQueryAsync(); })
-            .Build();
+        var settings = sourceBuilder.ConnectionStringBuilder;
+        if (settings.MaxAutoPrepare == 0)
+            settings.MaxAutoPrepare = 64;
+        settings.Options = string.IsNullOrWhiteSpace(settings.Options) ? JitOff : settings.Options + " " + JitOff;
+        // The store leaves no session state behind (no SET, temporary table, LISTEN or advisory lock outlives its
+        // command), so a connection going back to the pool needs no reset: that was one more round trip and statement
+        // at the start of every request.
+        settings.NoResetOnClose = true;
+        var source = sourceBuilder.Build();
         try
         {
             var version = await MigrateAsync(source, display, cancellationToken);
@@ -502,6 +505,15 @@ public sealed class PostgresFactStore : IFactStore, IFactQueries
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         var (maxDoc, maxFact, docs) = await connection.QuerySingleAsync<(long, long, long)>(new CommandDefinition(PostgresSql.Version, cancellationToken: cancellationToken));
         return new DataVersion(maxDoc, maxFact, docs);
+    }
+
+    /// <summary>A run-time setting as this store's connections see it (tests: the session defaults survive pooling).</summary>
+    internal async Task<string?> SettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT current_setting(@name)", connection);
+        command.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = name });
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();
