@@ -50,6 +50,10 @@ public static class InterregioWebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Open the store (and migrate it) before the first request, not inside it: dependency injection resolves the
+        // singleton synchronously, so 50 requests arriving at once each blocked a thread-pool thread on the open and
+        // a PostgreSQL server answered none of them for seconds while the pool grew.
+        app.Services.GetRequiredService<IFactQueries>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
