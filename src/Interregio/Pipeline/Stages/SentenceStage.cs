@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using Interregio.Text;
+using Interregio.Recognisers;
 
 namespace Interregio.Pipeline.Stages;
 
@@ -209,19 +210,45 @@ public sealed class LanguageStage : IDocumentStage
 }
 
 /// <summary>Runs the recognisers over every sentence, in registration order.</summary>
-public sealed class MentionStage(IReadOnlyList<Recognisers.IRecogniser> recognisers) : IDocumentStage
+public sealed class MentionStage : IDocumentStage
 {
-    public IReadOnlyList<Recognisers.IRecogniser> Recognisers { get; } = recognisers;
+    /// <summary>A recogniser's sentence test, bound to its own implementation.</summary>
+    private delegate bool SentenceTest(ReadOnlySpan<char> sentence);
+
+    // Each recogniser's methods bound once as delegates: a call through the interface at this one site, which sees
+    // a dozen types, went through the runtime's megamorphic dispatch stub for every sentence and recogniser. A
+    // recogniser that keeps the interface's default CanMatch (always true) has no test to call.
+    private readonly (SentenceTest? CanMatch, Action<DocumentContext, Sentence> Recognise)[] _calls;
+
+    public MentionStage(IReadOnlyList<IRecogniser> recognisers)
+    {
+        Recognisers = recognisers;
+        _calls = [.. recognisers.Select(r => (HasOwnTest(r) ? new SentenceTest(r.CanMatch) : null, new Action<DocumentContext, Sentence>(r.Recognise)))];
+    }
+
+    public IReadOnlyList<IRecogniser> Recognisers { get; }
+
+    private static bool HasOwnTest(IRecogniser r)
+    {
+        var map = r.GetType().GetInterfaceMap(typeof(IRecogniser));
+        for (var k = 0; k < map.InterfaceMethods.Length; k++)
+        {
+            if (map.InterfaceMethods[k].Name == nameof(IRecogniser.CanMatch))
+                return map.TargetMethods[k].DeclaringType != typeof(IRecogniser);
+        }
+        return true;
+    }
 
     public void Run(DocumentContext ctx)
     {
+        var calls = _calls;
         foreach (var sentence in ctx.Sentences)
         {
             var span = ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            foreach (var r in Recognisers)
+            foreach (var (canMatch, recognise) in calls)
             {
-                if (r.CanMatch(span))
-                    r.Recognise(ctx, sentence);
+                if (canMatch is null || canMatch(span))
+                    recognise(ctx, sentence);
             }
         }
     }
