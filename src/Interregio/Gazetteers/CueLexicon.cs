@@ -41,9 +41,11 @@ public enum CueCategory
 
 public readonly record struct Cue(CueCategory Category, string Phrase, string Value, Language Language)
 {
-    public int IntValue => int.TryParse(Value, out var v) ? v : 0;
+    // Parsed once when the cue is made, not on every read: each money figure multiplies by its scale word's value.
+    // (No cue is copied `with` another Value, which would keep these stale.)
+    public int IntValue { get; } = int.TryParse(Value, out var i) ? i : 0;
 
-    public decimal DecimalValue => decimal.TryParse(Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0m;
+    public decimal DecimalValue { get; } = decimal.TryParse(Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
 }
 
 /// <summary>

@@ -167,7 +167,9 @@ public static class NumberReader
             if (s > 0 && (scale.Phrase.Length > 1 || tokens[at + used].Start == tokens[at + used - 1].End))
             {
                 // a 28-digit "number" times a billion overflows decimal: hostile input, not a figure (found by the fuzz test)
-                if (scale.DecimalValue > 1 && Math.Abs(number) > decimal.MaxValue / scale.DecimalValue)
+                // (a number under a billion times a scale under 10^19 cannot: no division for the figures reports print)
+                if (scale.DecimalValue > 1 && (Math.Abs(number) >= 1_000_000_000m || scale.DecimalValue >= 1e19m)
+                    && Math.Abs(number) > decimal.MaxValue / scale.DecimalValue)
                 {
                     value = ParseResult<decimal>.Fail(ParseError.AmountOutOfRange, t.Start);
                     return used + s;
