@@ -35,6 +35,9 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
     /// <summary>Counts beyond this are figures of another kind (tonnes, machines), not a retail network.</summary>
     public const int MaxCount = 100_000;
 
+    // the words a hedge can end with: a number after any other word has no hedge, and no phrase is tried
+    private readonly FirstKeyFilter _hedgeEnds = PhraseEnds.Of(lexicon, [.. Hedges.Select(h => h.Category)]);
+
     public CountRecogniser() : this(CueLexicon.Default) { }
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
@@ -114,6 +117,12 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
         var end = i;
         if (end > 0 && tokens[end - 1].IsAny(text, "в", "во"))
             end--;
+        // a hedge found below ends at a token in [end - 1, numberEnd - 2]: if none of those can end one, there is none
+        var canEnd = false;
+        for (var k = Math.Max(0, end - 1); k <= numberEnd - 2 && !canEnd; k++)
+            canEnd = _hedgeEnds.MayStart(text, tokens[k]);
+        if (!canEnd)
+            return (Qualifier.Exact, i);
         // the longest hedge first: "more than" before "than", "just under" before "under"
         for (var s = Math.Max(0, end - 4); s < end; s++)
         {

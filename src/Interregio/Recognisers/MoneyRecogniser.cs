@@ -153,6 +153,12 @@ public sealed class MoneyRecogniser : IRecogniser
         // Number first: "152 million US dollars", "half a billion dollars", "68,4 млн долларов".
         if (tokens[i].Kind is TokenKind.Number or TokenKind.Word)
         {
+            // Digits not followed by more digits, a scale word or a currency (a year, a percentage, a count) are no
+            // amount: turned away before they are parsed.
+            if (tokens[i].Kind == TokenKind.Number && (i + 1 >= tokens.Count
+                || tokens[i + 1].Kind != TokenKind.Number && lexicon.Match(CueCategory.Scale, text, tokens, i + 1) == 0
+                    && lexicon.Match(CueCategory.Currency, text, tokens, i + 1) == 0))
+                return false;
             var n = NumberReader.Read(rc, tokens, i, out var value, out var hasScale);
             if (n == 0)
                 return false;
@@ -222,6 +228,9 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
         (CueCategory.QualifierApprox, Qualifier.Approx),
     ];
 
+    // the words a hedge can end with: before any other word, no hedge ends, and none of its phrases is tried
+    private readonly FirstKeyFilter _hedgeEnds = PhraseEnds.Of(lexicon, [.. Hedges.Select(h => h.Category)]);
+
     public QualifierRecogniser() : this(CueLexicon.Default) { }
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
@@ -253,6 +262,8 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
     {
         qualifier = Qualifier.Exact;
         start = -1;
+        if (end < 1 || !_hedgeEnds.MayStart(text, tokens[end - 1]))
+            return false;
         // Of the phrases ending right before the amount, the longest: "no less than" is over where "less than" is
         // under, and "just under" or "has exceeded" are one hedge, not a stray word and a hedge.
         for (var k = end - 1; k >= Math.Max(0, end - 4); k--)
