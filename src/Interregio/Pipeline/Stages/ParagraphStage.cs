@@ -98,7 +98,9 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
     /// </summary>
     private sealed class Seen
     {
-        private readonly Dictionary<ulong, (int Start, int End, int Index)> _byHash = [];
+        // Normal: the line is its own whitespace-normalised form, so comparing it with another such line is comparing
+        // characters (vectorised), not walking both with the normalising reader
+        private readonly Dictionary<ulong, (int Start, int End, int Index, bool Normal)> _byHash = [];
         private Dictionary<string, int>? _collisions;
 
         public void Clear()
@@ -108,10 +110,15 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         }
 
         /// <summary>The paragraph first kept with this text; <paramref name="hash"/> is for <see cref="Add"/>, so the text is hashed once.</summary>
-        public bool TryGet(string text, int start, int end, out int index, out ulong hash)
+        public bool TryGet(string text, int start, int end, out int index, out ulong hash, out bool normal)
         {
-            hash = Hash(text.AsSpan(start, end - start));
-            if (_byHash.TryGetValue(hash, out var first) && SameNormalised(text.AsSpan(first.Start, first.End - first.Start), text.AsSpan(start, end - start)))
+            var line = text.AsSpan(start, end - start);
+            normal = IsNormal(line);
+            hash = normal ? (uint)string.GetHashCode(line) : SlowHash(line);
+            if (_byHash.TryGetValue(hash, out var first)
+                && (first.Normal && normal
+                    ? line.SequenceEqual(text.AsSpan(first.Start, first.End - first.Start))
+                    : SameNormalised(text.AsSpan(first.Start, first.End - first.Start), line)))
             {
                 index = first.Index;
                 return true;
@@ -120,9 +127,9 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return _collisions is not null && _collisions.TryGetValue(Normalise(text.AsSpan(start, end - start)), out index);
         }
 
-        public void Add(string text, int start, int end, int index, ulong hash)
+        public void Add(string text, int start, int end, int index, ulong hash, bool normal)
         {
-            if (!_byHash.TryAdd(hash, (start, end, index)))
+            if (!_byHash.TryAdd(hash, (start, end, index, normal)))
                 (_collisions ??= new(StringComparer.Ordinal)).TryAdd(Normalise(text.AsSpan(start, end - start)), index);
         }
 
@@ -131,15 +138,11 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         private static readonly System.Buffers.SearchValues<char> OtherWhitespace = System.Buffers.SearchValues.Create(
             "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
-        private static ulong Hash(ReadOnlySpan<char> s)
-        {
-            // most lines are already normalised: one vectorised scan, then the runtime's string hash (within one
-            // process, which is all a document's repeats need; equal hashes are confirmed by comparing texts)
-            if (s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1])
-                && !s.ContainsAny(OtherWhitespace) && !s.Contains("  ", StringComparison.Ordinal))
-                return (uint)string.GetHashCode(s);
-            return SlowHash(s);
-        }
+        // Most lines are already normalised: one vectorised scan, then the runtime's string hash of the line itself
+        // (within one process, which is all a document's repeats need; equal hashes are confirmed by comparing texts).
+        private static bool IsNormal(ReadOnlySpan<char> s) =>
+            s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1])
+            && !s.ContainsAny(OtherWhitespace) && !s.Contains("  ", StringComparison.Ordinal);
 
         private static ulong SlowHash(ReadOnlySpan<char> s)
         {
@@ -264,12 +267,12 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return;
         }
 
-        if (seen.TryGet(text, start, end, out var first, out var hash))
+        if (seen.TryGet(text, start, end, out var first, out var hash, out var normal))
         {
             ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Repeated, first, "repeated paragraph"));
             return;
         }
-        seen.Add(text, start, end, ctx.Paragraphs.Count, hash);
+        seen.Add(text, start, end, ctx.Paragraphs.Count, hash, normal);
         ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Kept));
     }
 
