@@ -11,6 +11,10 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // The same children by the fold hash of their key (keys whose hashes collide share an entry): a token is
+        // looked up by the hash the tokenizer made and compared only with the keys under it, not hashed again.
+        public Dictionary<int, (string Key, Node Node)[]>? ByFold;
         public List<(string Prefix, Node Node)>? Prefixes;
         // Prefixes by their first letter (upper-cased, as OrdinalIgnoreCase compares), each list in insertion order:
         // a token is tried only against the stems that can start it, not against every stem of the node.
@@ -26,6 +30,9 @@ public sealed class PhraseMatcher<T>
 
     // every whole (non-stem) key at any depth, by fold hash: a token with none is not looked up among a node's children
     private readonly KeyBits _keys = new();
+
+    // a key FoldHash cannot hash (0): then every lookup goes by the key's text
+    private bool _unhashedKeys;
 
     public int Count { get; private set; }
 
@@ -70,7 +77,13 @@ public sealed class PhraseMatcher<T>
                 node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
                 _keys.Add(key);
                 if (!node.Children.TryGetValue(key, out var child))
+                {
                     node.Children[key] = child = new Node();
+                    var h = Tokenizer.FoldHash(key);
+                    _unhashedKeys |= h == 0;
+                    node.ByFold ??= [];
+                    node.ByFold[h] = [.. node.ByFold.GetValueOrDefault(h, []), (key, child)];
+                }
                 node = child;
             }
         }
@@ -107,8 +120,7 @@ public sealed class PhraseMatcher<T>
         if (i >= tokens.Count)
             return;
         var key = Tokenizer.KeyOf(text, tokens[i]);
-        if (node.Children is { } children && _keys.May(tokens[i])
-            && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+        if (node.Children is not null && _keys.May(tokens[i]) && TryChild(node, tokens[i], key, out var child))
             Walk(child, text, tokens, at, depth + 1, ref best, ref value);
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
@@ -119,6 +131,30 @@ public sealed class PhraseMatcher<T>
                     Walk(next, text, tokens, at, depth + 1, ref best, ref value);
             }
         }
+    }
+
+    /// <summary>
+    /// The child of <paramref name="node"/> whose key equals the token's ignoring case. Keys equal ignoring case have
+    /// equal fold hashes (a test pins this), so the keys under the token's hash are the only candidates.
+    /// </summary>
+    private bool TryChild(Node node, Token token, ReadOnlySpan<char> key, out Node child)
+    {
+        if (token.Fold != 0 && !_unhashedKeys)
+        {
+            child = null!;
+            if (!node.ByFold!.TryGetValue(token.Fold, out var candidates))
+                return false;
+            foreach (var (k, next) in candidates)
+            {
+                if (key.Equals(k, StringComparison.OrdinalIgnoreCase))
+                {
+                    child = next;
+                    return true;
+                }
+            }
+            return false;
+        }
+        return node.Children!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out child!);
     }
 
     /// <summary>Calls <paramref name="found"/> for every phrase that starts at token <paramref name="at"/> (any length).</summary>
@@ -139,8 +175,7 @@ public sealed class PhraseMatcher<T>
         if (i >= tokens.Count)
             return;
         var key = Tokenizer.KeyOf(text, tokens[i]);
-        if (node.Children is { } children && _keys.May(tokens[i])
-            && children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+        if (node.Children is not null && _keys.May(tokens[i]) && TryChild(node, tokens[i], key, out var child))
             WalkEvery(child, text, tokens, at, depth + 1, ref state, found);
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
