@@ -42,10 +42,24 @@ public enum CueCategory
 public readonly record struct Cue(CueCategory Category, string Phrase, string Value, Language Language)
 {
     // Parsed once when the cue is made, not on every read: each money figure multiplies by its scale word's value.
-    // (No cue is copied `with` another Value, which would keep these stale.)
-    public int IntValue { get; } = int.TryParse(Value, out var i) ? i : 0;
+    // Kept behind one reference so the struct, copied out of every table lookup, stays small. (No cue is copied
+    // `with` another Value, which would keep it stale.)
+    private readonly CueNumber? _number = CueNumber.Of(Value);
 
-    public decimal DecimalValue { get; } = decimal.TryParse(Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
+    public int IntValue => _number?.Int ?? 0;
+
+    public decimal DecimalValue => _number?.Decimal ?? 0m;
+}
+
+/// <summary>A cue's value read as a number, for the cues whose value is one (number words, scales, offsets).</summary>
+internal sealed record CueNumber(int Int, decimal Decimal)
+{
+    public static CueNumber? Of(string? value)
+    {
+        var i = int.TryParse(value, out var n) ? n : 0;
+        var d = decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0m;
+        return i == 0 && d == 0m ? null : new CueNumber(i, d);
+    }
 }
 
 /// <summary>
