@@ -12,6 +12,14 @@ public interface IRecogniser
     /// <summary>Whether the sentence can contain a match at all; a cheap test that lets the stage skip the scan.</summary>
     bool CanMatch(ReadOnlySpan<char> sentence) => true;
 
+    /// <summary>
+    /// Whether the pipeline wants this recogniser's mentions in the sentence, given the mentions earlier recognisers
+    /// found there: a recogniser whose mentions only ever qualify another's (a growth qualifies an amount in its own
+    /// sentence) says no where there is nothing to qualify, and the mention stage skips it. <see cref="Recognise"/>
+    /// itself always recognises, so the recognisers' example tables test it whole.
+    /// </summary>
+    bool IsWanted(Sentence sentence) => true;
+
     void Recognise(DocumentContext context, Sentence sentence);
 }
 

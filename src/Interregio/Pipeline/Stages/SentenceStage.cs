@@ -217,23 +217,26 @@ public sealed class MentionStage : IDocumentStage
 
     // Each recogniser's methods bound once as delegates: a call through the interface at this one site, which sees
     // a dozen types, went through the runtime's megamorphic dispatch stub for every sentence and recogniser. A
-    // recogniser that keeps the interface's default CanMatch (always true) has no test to call.
-    private readonly (SentenceTest? CanMatch, Action<DocumentContext, Sentence> Recognise)[] _calls;
+    // recogniser that keeps the interface's default CanMatch or IsWanted (always true) has no test to call.
+    private readonly (SentenceTest? CanMatch, Func<Sentence, bool>? IsWanted, Action<DocumentContext, Sentence> Recognise)[] _calls;
 
     public MentionStage(IReadOnlyList<IRecogniser> recognisers)
     {
         Recognisers = recognisers;
-        _calls = [.. recognisers.Select(r => (HasOwnTest(r) ? new SentenceTest(r.CanMatch) : null, new Action<DocumentContext, Sentence>(r.Recognise)))];
+        _calls = [.. recognisers.Select(r => (
+            Overrides(r, nameof(IRecogniser.CanMatch)) ? new SentenceTest(r.CanMatch) : null,
+            Overrides(r, nameof(IRecogniser.IsWanted)) ? new Func<Sentence, bool>(r.IsWanted) : null,
+            new Action<DocumentContext, Sentence>(r.Recognise)))];
     }
 
     public IReadOnlyList<IRecogniser> Recognisers { get; }
 
-    private static bool HasOwnTest(IRecogniser r)
+    private static bool Overrides(IRecogniser r, string method)
     {
         var map = r.GetType().GetInterfaceMap(typeof(IRecogniser));
         for (var k = 0; k < map.InterfaceMethods.Length; k++)
         {
-            if (map.InterfaceMethods[k].Name == nameof(IRecogniser.CanMatch))
+            if (map.InterfaceMethods[k].Name == method)
                 return map.TargetMethods[k].DeclaringType != typeof(IRecogniser);
         }
         return true;
@@ -245,9 +248,9 @@ public sealed class MentionStage : IDocumentStage
         foreach (var sentence in ctx.Sentences)
         {
             var span = ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            foreach (var (canMatch, recognise) in calls)
+            foreach (var (canMatch, isWanted, recognise) in calls)
             {
-                if (canMatch is null || canMatch(span))
+                if ((canMatch is null || canMatch(span)) && (isWanted is null || isWanted(sentence)))
                     recognise(ctx, sentence);
             }
         }
