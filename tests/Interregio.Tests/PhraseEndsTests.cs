@@ -97,7 +97,7 @@ public sealed class MentionStageWantedTests
     [Theory]
     [InlineData("Trade with the region grew by 12% in 2024.", 0)]
     [InlineData("Trade with the region grew by 12% in 2024 to $152 million.", 1)]
-    public void Growth_is_looked_for_only_in_a_sentence_with_an_amount(string text, int growths)
+    public void Growth_and_periods_are_looked_for_only_in_a_sentence_with_an_amount(string text, int growths)
     {
         var ctx = new Interregio.Pipeline.DocumentContext(new Interregio.Pipeline.SourceDocument("t.txt", text), Interregio.Pipeline.ExtractionOptions.Default);
         new Interregio.Pipeline.Stages.ParagraphStage().Run(ctx);
@@ -106,6 +106,7 @@ public sealed class MentionStageWantedTests
         new Interregio.Pipeline.Stages.MentionStage([new MoneyRecogniser(), new PeriodRecogniser(), new GrowthRecogniser()]).Run(ctx);
         var sentence = Assert.Single(ctx.Sentences);
         Assert.Equal(growths, sentence.Of<GrowthMention>().Count());
+        Assert.Equal(growths, sentence.Of<PeriodMention>().Count());
         // the recogniser itself still finds the growth when asked directly
         var direct = new Interregio.Pipeline.Sentence(sentence.Span, 0);
         direct.Tokens.AddRange(sentence.Tokens);

@@ -37,6 +37,13 @@ public sealed class PeriodRecogniser : IRecogniser
         || (t.Kind == TokenKind.Word && (_starts.Contains(text, t) || OtherStarts.Contains(text, t)
             || (t.Length == 2 && text[t.Start] is 'H' or 'Q' && char.IsDigit(text[t.Start + 1]))));
 
+    /// <summary>
+    /// A period is read for the amounts of its own sentence (the trade assembler's figures and targets, and the base a
+    /// growth compares with, which is wanted only beside an amount); "the period last spoken of" is a figure's, never
+    /// a bare period's. In a sentence without an amount the pipeline does not look for periods.
+    /// </summary>
+    public bool IsWanted(Sentence sentence) => sentence.Of<MoneyMention>().Any();
+
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
         if (ctx.Language == Language.Russian)

@@ -36,7 +36,12 @@ public sealed class RussianPeriodRecogniser(CueLexicon lexicon) : IRecogniser
         Comparison,
     }
 
-    public bool CanMatch(ReadOnlySpan<char> sentence) => true;
+    /// <summary>
+    /// A period is read for the amounts of its own sentence (the trade assembler's figures and targets, and the base a
+    /// growth compares with, which is wanted only beside an amount); "the period last spoken of" is a figure's, never
+    /// a bare period's. In a sentence without an amount the pipeline does not look for periods.
+    /// </summary>
+    public bool IsWanted(Sentence sentence) => sentence.Of<MoneyMention>().Any();
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {
