@@ -68,7 +68,7 @@ internal static class StageProfiler
                         var rt = Clock();
                         foreach (var sentence in ctx.Sentences)
                         {
-                            if (r.CanMatch(ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)) && r.IsWanted(sentence))
+                            if (r.CanMatch(ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)) && r.IsWanted(ctx, sentence))
                                 r.Recognise(ctx, sentence);
                         }
                         Add("MentionStage/" + r.GetType().Name, Clock() - rt, GC.GetAllocatedBytesForCurrentThread() - ra);

@@ -30,7 +30,7 @@ public sealed class GrowthRecogniser : IRecogniser
     /// comparison base it marks matters only to that sentence's figures. In a sentence without an amount (47% of the
     /// generated corpus's English sentences) the pipeline does not look for one.
     /// </summary>
-    public bool IsWanted(Sentence sentence) => sentence.Of<MoneyMention>().Any();
+    public bool IsWanted(DocumentContext context, Sentence sentence) => sentence.Of<MoneyMention>().Any();
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {

@@ -18,7 +18,7 @@ public interface IRecogniser
     /// sentence) says no where there is nothing to qualify, and the mention stage skips it. <see cref="Recognise"/>
     /// itself always recognises, so the recognisers' example tables test it whole.
     /// </summary>
-    bool IsWanted(Sentence sentence) => true;
+    bool IsWanted(DocumentContext context, Sentence sentence) => true;
 
     void Recognise(DocumentContext context, Sentence sentence);
 }

@@ -14,11 +14,6 @@ namespace Interregio.Recognisers;
 /// </summary>
 public sealed class MoneyRecogniser : IRecogniser
 {
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
-    // what CanMatch cuts a sentence into words at: one set made once, not the string's characters read again per call
-    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \u00A0,.;:()\"'");
-
     // every character a scale word or stem can start with in any case: a word starting otherwise is neither
     private readonly SearchValues<char> _scaleFirst;
 
@@ -59,21 +54,25 @@ public sealed class MoneyRecogniser : IRecogniser
         return SearchValues.Create([.. chars]);
     }
 
-    // Money needs a number: digits, or a number word before a scale word ("half a billion dollars").
-    public bool CanMatch(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// Money needs a number: digits, or a number word before a scale word ("half a billion dollars"); no number word
+    /// is worth a thousand without one. A sentence with neither (a digit inside a word, "Q1", is no number) is not
+    /// searched. Read from the sentence's tokens: their kind and the fold hash they carry.
+    /// </summary>
+    public bool IsWanted(DocumentContext context, Sentence sentence)
     {
-        if (sentence.ContainsAny(Digits))
-            return true;
-        foreach (var range in sentence.SplitAny(WordBreaks))
+        var text = context.Text;
+        foreach (var t in sentence.Tokens)
         {
-            var word = sentence[range];
-            if (word.Length == 0 || !_scaleFirst.Contains(word[0]))
+            if (t.Kind == TokenKind.Number)
+                return true;
+            if (t.Kind != TokenKind.Word || !_scaleFirst.Contains(text[t.Start]))
                 continue;
-            if (_scales.Contains(word))
+            if (_scales.Contains(text, t))
                 return true;
             foreach (var stem in _scaleStems)
             {
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                if (t.Of(text).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                     return true;
             }
         }

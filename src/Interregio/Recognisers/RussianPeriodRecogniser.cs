@@ -41,7 +41,7 @@ public sealed class RussianPeriodRecogniser(CueLexicon lexicon) : IRecogniser
     /// growth compares with, which is wanted only beside an amount); "the period last spoken of" is a figure's, never
     /// a bare period's. In a sentence without an amount the pipeline does not look for periods.
     /// </summary>
-    public bool IsWanted(Sentence sentence) => sentence.Of<MoneyMention>().Any();
+    public bool IsWanted(DocumentContext context, Sentence sentence) => sentence.Of<MoneyMention>().Any();
 
     public void Recognise(DocumentContext ctx, Sentence sentence)
     {

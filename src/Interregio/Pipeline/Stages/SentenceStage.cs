@@ -218,14 +218,14 @@ public sealed class MentionStage : IDocumentStage
     // Each recogniser's methods bound once as delegates: a call through the interface at this one site, which sees
     // a dozen types, went through the runtime's megamorphic dispatch stub for every sentence and recogniser. A
     // recogniser that keeps the interface's default CanMatch or IsWanted (always true) has no test to call.
-    private readonly (SentenceTest? CanMatch, Func<Sentence, bool>? IsWanted, Action<DocumentContext, Sentence> Recognise)[] _calls;
+    private readonly (SentenceTest? CanMatch, Func<DocumentContext, Sentence, bool>? IsWanted, Action<DocumentContext, Sentence> Recognise)[] _calls;
 
     public MentionStage(IReadOnlyList<IRecogniser> recognisers)
     {
         Recognisers = recognisers;
         _calls = [.. recognisers.Select(r => (
             Overrides(r, nameof(IRecogniser.CanMatch)) ? new SentenceTest(r.CanMatch) : null,
-            Overrides(r, nameof(IRecogniser.IsWanted)) ? new Func<Sentence, bool>(r.IsWanted) : null,
+            Overrides(r, nameof(IRecogniser.IsWanted)) ? new Func<DocumentContext, Sentence, bool>(r.IsWanted) : null,
             new Action<DocumentContext, Sentence>(r.Recognise)))];
     }
 
@@ -250,7 +250,7 @@ public sealed class MentionStage : IDocumentStage
             var span = ctx.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
             foreach (var (canMatch, isWanted, recognise) in calls)
             {
-                if ((canMatch is null || canMatch(span)) && (isWanted is null || isWanted(sentence)))
+                if ((canMatch is null || canMatch(span)) && (isWanted is null || isWanted(ctx, sentence)))
                     recognise(ctx, sentence);
             }
         }
