@@ -240,6 +240,21 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
         if (end <= start)
             return;
         var span = new TextSpan(start, end);
+
+        // A line the same as one kept already is a repeat whatever else it is: the tests below read only its tokens,
+        // which whitespace does not change, and said "keep" of the first copy. So it is looked up before it is
+        // tokenised (scraped pages repeat whole blocks). Not after a related-news heading, where a headline is set
+        // aside as one and any other line ends the list.
+        int first;
+        ulong hash = 0;
+        var normal = false;
+        var probed = !inRelated;
+        if (probed && seen.TryGet(text, start, end, out first, out hash, out normal))
+        {
+            ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Repeated, first, "repeated paragraph"));
+            return;
+        }
+
         tokens.Clear();
         Tokenizer.Tokenize(text, start, end, tokens);
         if (tokens.Count == 0)
@@ -267,7 +282,7 @@ public sealed class ParagraphStage(CueLexicon cues) : IDocumentStage
             return;
         }
 
-        if (seen.TryGet(text, start, end, out var first, out var hash, out var normal))
+        if (!probed && seen.TryGet(text, start, end, out first, out hash, out normal))
         {
             ctx.Paragraphs.Add(new Paragraph(span, ParagraphStatus.Repeated, first, "repeated paragraph"));
             return;
