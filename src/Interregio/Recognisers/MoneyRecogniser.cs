@@ -227,6 +227,12 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
         (CueCategory.QualifierApprox, Qualifier.Approx),
     ];
 
+    // Words that may stand between a hedge and its amount, tested by the token's fold hash first (a dash, "—"
+    // included, is a dash token).
+    private static readonly WordSet Between = new(
+        ["of", "at", "to", "by", "the", "a", "worth", "is", "was", "were", "already", "now", "still", "just", "only", "уже", "в", "на"],
+        StringComparer.OrdinalIgnoreCase);
+
     // the words a hedge can end with: before any other word, no hedge ends, and none of its phrases is tried
     private readonly FirstKeyFilter _hedgeEnds = PhraseEnds.Of(lexicon, [.. Hedges.Select(h => h.Category)]);
 
@@ -249,7 +255,7 @@ public sealed class QualifierRecogniser(CueLexicon lexicon) : IRecogniser
                 }
                 // words that may stand between a hedge and the amount: "at almost", "of over", "to about", "-"
                 var prev = tokens[end - 1];
-                if (prev.Kind == TokenKind.Dash || prev.IsAny(text, "of", "at", "to", "by", "the", "a", "worth", "is", "was", "were", "already", "now", "still", "just", "only", "уже", "в", "на", "—"))
+                if (prev.Kind == TokenKind.Dash || prev.Kind == TokenKind.Word && Between.Contains(text, prev))
                     end--;
                 else
                     break;
