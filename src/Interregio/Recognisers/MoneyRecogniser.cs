@@ -24,6 +24,9 @@ public sealed class MoneyRecogniser : IRecogniser
     // Scale words written as stems ("миллиард*"): "полтора миллиарда долларов" has no digit and no exact scale word.
     private readonly string[] _scaleStems;
 
+    // the stems an ASCII letter can start ignoring case: those starting with one, or with ı, İ, ſ or the Kelvin sign
+    private readonly string[] _asciiScaleStems;
+
     public MoneyRecogniser() : this(CueLexicon.Default) { }
 
     public MoneyRecogniser(CueLexicon lexicon)
@@ -32,6 +35,7 @@ public sealed class MoneyRecogniser : IRecogniser
         _starts = lexicon.FirstWords(false, CueCategory.Currency, CueCategory.NumberWord);
         _scales = lexicon.FirstWords(false, CueCategory.Scale);
         _scaleStems = lexicon.FirstStems(CueCategory.Scale);
+        _asciiScaleStems = [.. _scaleStems.Where(s => s.Length > 0 && (s[0] < 128 || s[0] is '\u0130' or '\u0131' or '\u017F' or '\u212A'))];
         _scaleFirst = FirstLetters(_scales.Words.Concat(_scaleStems));
     }
 
@@ -70,7 +74,8 @@ public sealed class MoneyRecogniser : IRecogniser
                 continue;
             if (_scales.Contains(text, t))
                 return true;
-            foreach (var stem in _scaleStems)
+            // the stems are Russian: an ASCII word ("trade", "million") is tried only against any that could start one
+            foreach (var stem in text[t.Start] < 128 ? _asciiScaleStems : _scaleStems)
             {
                 if (t.Of(text).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                     return true;
