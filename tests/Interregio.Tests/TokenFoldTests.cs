@@ -21,6 +21,24 @@ public sealed class TokenFoldTests
             Assert.Equal(Tokenizer.FoldHash(Tokenizer.KeyOf(Mixed, t)), t.Fold);
     }
 
+    [Fact]
+    public void A_token_is_twelve_bytes_and_keeps_its_kind_and_fold_apart()
+    {
+        Assert.Equal(12, System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+        foreach (var kind in Enum.GetValues<TokenKind>())
+        {
+            foreach (var key in new[] { "x", "Минск", "1,300", "№", "ıron" })
+            {
+                var fold = Tokenizer.FoldHash(key);
+                Assert.InRange(fold, 0, (1 << 29) - 1);
+                var t = new Token(3, 9, kind) { Fold = fold };
+                Assert.Equal((3, 9, kind, fold), (t.Start, t.End, t.Kind, t.Fold));
+                Assert.Equal(kind, (t with { Fold = 1 }).Kind);
+                Assert.Equal(fold, (t with { Kind = TokenKind.Symbol }).Fold);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Минск", "МИНСК")]
     [InlineData("ёлка", "ЕЛКА")]

@@ -26,19 +26,56 @@ public enum TokenKind : byte
 }
 
 /// <summary>A token is only offsets and a kind: no string is made for it.</summary>
-public readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <remarks>
+/// Twelve bytes: the kind shares a word with the fold hash (its top three bits), so a sentence's tokens take a
+/// quarter less memory than a separate kind field padded to sixteen, and every recogniser's walk over them reads less.
+/// </remarks>
+public readonly record struct Token
 {
+    private const int KindShift = 29;
+    private const uint FoldMask = (1u << KindShift) - 1;
+
+    private readonly uint _kindAndFold;
+
+    public Token(int start, int end, TokenKind kind)
+    {
+        Start = start;
+        End = end;
+        _kindAndFold = (uint)kind << KindShift;
+    }
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    public TokenKind Kind
+    {
+        get => (TokenKind)(_kindAndFold >> KindShift);
+        init => _kindAndFold = ((uint)value << KindShift) | (_kindAndFold & FoldMask);
+    }
+
     /// <summary>
-    /// <see cref="Tokenizer.FoldHash"/> of the token's key, computed once when the text is tokenised so that every
-    /// phrase table can turn the token away with one bit test instead of hashing it again; 0 means unknown.
+    /// <see cref="Tokenizer.FoldHash"/> of the token's key (29 bits), computed once when the text is tokenised so
+    /// that every phrase table can turn the token away with one bit test instead of hashing it again; 0 means unknown.
     /// </summary>
-    public int Fold { get; init; }
+    public int Fold
+    {
+        get => (int)(_kindAndFold & FoldMask);
+        init => _kindAndFold = (_kindAndFold & ~FoldMask) | ((uint)value & FoldMask);
+    }
 
     public int Length => End - Start;
 
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
 
     public bool IsCapitalised(string text) => Kind == TokenKind.Word && char.IsUpper(text[Start]);
+
+    public void Deconstruct(out int start, out int end, out TokenKind kind)
+    {
+        start = Start;
+        end = End;
+        kind = Kind;
+    }
 }
 
 /// <summary>
@@ -92,7 +129,7 @@ public static class Tokenizer
                         break;
                     i++;
                 }
-                var fold = ascii ? (h == 0 ? 1 : (int)h) : FoldHash(text.AsSpan(s, i - s));
+                var fold = ascii ? Folded(h) : FoldHash(text.AsSpan(s, i - s));
                 into.Add(new Token(s, i, TokenKind.Word) { Fold = fold });
             }
             else if (char.IsDigit(c))
@@ -176,7 +213,14 @@ public static class Tokenizer
             }
             h = (h ^ c) * FoldPrime;
         }
-        return h == 0 ? 1 : (int)h;
+        return Folded(h);
+    }
+
+    /// <summary>The hash as a token keeps it: 29 bits (the kind takes the rest of its word), never 0 (unknown).</summary>
+    private static int Folded(uint h)
+    {
+        var f = (int)(h & ((1u << 29) - 1));
+        return f == 0 ? 1 : f;
     }
 
     // FNV-1a
