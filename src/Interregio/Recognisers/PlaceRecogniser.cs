@@ -93,8 +93,10 @@ public sealed class CueRecogniser : IRecogniser
 
     private sealed class Longest
     {
+        // all zero between tokens: the entries a token's matches set are cleared as they are read
         public required int[] Length;
         public required Cue[] Cue;
+        public bool Any;
     }
 
     [ThreadStatic]
@@ -107,14 +109,17 @@ public sealed class CueRecogniser : IRecogniser
         Span<int> coveredUntil = stackalloc int[Categories.Length + 1];
         // the per-category scratch arrays are reused by this thread's next sentence (the recogniser is shared)
         var state = t_state ??= new Longest { Length = new int[(int)CueCategory.RelativeYear + 1], Cue = new Cue[(int)CueCategory.RelativeYear + 1] };
+        // zero already unless a sentence before was left half-read (an exception): once a sentence, not once a token
+        Array.Clear(state.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
             // most tokens start no cue: nothing to clear, match or weigh for them
             if (!_table.MayStart(text, tokens[i]))
                 continue;
-            Array.Clear(state.Length);
+            state.Any = false;
             _table.MatchEvery(text, tokens, i, ref state, static (int length, Cue[] cues, ref Longest s) =>
             {
+                s.Any = true;
                 foreach (var c in cues)
                 {
                     if (length > s.Length[(int)c.Category])
@@ -124,10 +129,14 @@ public sealed class CueRecogniser : IRecogniser
                     }
                 }
             });
+            // most tokens that pass the first-word test start no cue: nothing to weigh or clear
+            if (!state.Any)
+                continue;
             for (var k = 0; k < Categories.Length; k++)
             {
                 var category = Categories[k];
                 var n = state.Length[(int)category];
+                state.Length[(int)category] = 0;
                 if (n == 0 || i < coveredUntil[k])
                     continue;
                 // Country names must be capitalised in English: "turkey" the bird is not Turkey.
