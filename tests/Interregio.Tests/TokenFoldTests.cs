@@ -21,6 +21,18 @@ public sealed class TokenFoldTests
             Assert.Equal(Tokenizer.FoldHash(Tokenizer.KeyOf(Mixed, t)), t.Fold);
     }
 
+    [Theory]
+    [InlineData("12.5, 1,300,000; 7.")]
+    [InlineData("\u0661\u0662\u0663 and 3.\u0665 and 4\u0666,5")]
+    [InlineData("(a) [b]! c? d: «e» ¿f¡ § ¶ 100%")]
+    public void Numbers_and_punctuation_hashed_on_the_way_carry_the_hash_of_their_key(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        foreach (var t in tokens)
+            Assert.Equal(Tokenizer.FoldHash(Tokenizer.KeyOf(text, t)), t.Fold);
+    }
+
     [Fact]
     public void A_token_is_twelve_bytes_and_keeps_its_kind_and_fold_apart()
     {

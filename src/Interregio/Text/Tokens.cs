@@ -94,10 +94,12 @@ public static class Tokenizer
 
     public static void Tokenize(string text, int start, int end, List<Token> into)
     {
+        // read through a span ending at `end`: comparing an index with its length lets the JIT drop the bounds checks
+        var span = text.AsSpan(0, end);
         var i = start;
-        while (i < end)
+        while ((uint)i < (uint)span.Length)
         {
-            var c = text[i];
+            var c = span[i];
             if (c == ' ')
             {
                 i++;
@@ -118,9 +120,9 @@ public static class Tokenizer
                 // an ASCII word's FoldHash is made on the way, any other word's after
                 var h = FoldSeed;
                 var ascii = true;
-                while (i < end)
+                while ((uint)i < (uint)span.Length)
                 {
-                    var ch = text[i];
+                    var ch = span[i];
                     if (char.IsAsciiLetterOrDigit(ch))
                         h = (h ^ (ch is >= 'A' and <= 'Z' ? ch | 0x20u : ch)) * FoldPrime;
                     else if (ch >= 128 && (IsWordChar(ch) || char.IsDigit(ch)))
@@ -129,22 +131,57 @@ public static class Tokenizer
                         break;
                     i++;
                 }
-                var fold = ascii ? Folded(h) : FoldHash(text.AsSpan(s, i - s));
+                var fold = ascii ? Folded(h) : FoldHash(span[s..i]);
                 into.Add(new Token(s, i, TokenKind.Word) { Fold = fold });
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                // digits, and ',' or '.' between them, hashed on the way as FoldHash would (ASCII has nothing to fold
+                // here); a number with a digit outside ASCII is hashed after
+                var h = (FoldSeed ^ c) * FoldPrime;
+                var ascii = true;
+                i++;
+                while ((uint)i < (uint)span.Length)
+                {
+                    var ch = span[i];
+                    if (char.IsDigit(ch))
+                    {
+                        if (ch < 128)
+                            h = (h ^ ch) * FoldPrime;
+                        else
+                            ascii = false;
+                        i++;
+                    }
+                    else if (ch is ',' or '.' && (uint)(i + 1) < (uint)span.Length && char.IsDigit(span[i + 1]))
+                    {
+                        var d = span[i + 1];
+                        h = (h ^ ch) * FoldPrime;
+                        if (d < 128)
+                            h = (h ^ d) * FoldPrime;
+                        else
+                            ascii = false;
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                into.Add(new Token(s, i, TokenKind.Number) { Fold = ascii ? Folded(h) : FoldHash(span[s..i]) });
             }
             else if (char.IsDigit(c))
             {
                 i++;
-                while (i < end)
+                while ((uint)i < (uint)span.Length)
                 {
-                    if (char.IsDigit(text[i]))
+                    if (char.IsDigit(span[i]))
                         i++;
-                    else if ((text[i] is ',' or '.') && i + 1 < end && char.IsDigit(text[i + 1]))
+                    else if ((span[i] is ',' or '.') && (uint)(i + 1) < (uint)span.Length && char.IsDigit(span[i + 1]))
                         i += 2;
                     else
                         break;
                 }
-                into.Add(new Token(s, i, TokenKind.Number) { Fold = FoldHash(text.AsSpan(s, i - s)) });
+                into.Add(new Token(s, i, TokenKind.Number) { Fold = FoldHash(span[s..i]) });
             }
             else if (Dashes.Contains(c))
             {
@@ -160,11 +197,12 @@ public static class Tokenizer
             }
             else if (char.IsPunctuation(c))
             {
-                into.Add(new Token(s, ++i, TokenKind.Punct) { Fold = FoldHash(text.AsSpan(s, 1)) });
+                // ASCII punctuation has no case: its hash is one round
+                into.Add(new Token(s, ++i, TokenKind.Punct) { Fold = c < 128 ? Folded((FoldSeed ^ c) * FoldPrime) : FoldHash(span.Slice(s, 1)) });
             }
             else
             {
-                into.Add(new Token(s, ++i, TokenKind.Symbol) { Fold = FoldHash(text.AsSpan(s, 1)) });
+                into.Add(new Token(s, ++i, TokenKind.Symbol) { Fold = FoldHash(span.Slice(s, 1)) });
             }
         }
     }
