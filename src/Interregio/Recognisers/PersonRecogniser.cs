@@ -25,6 +25,10 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
+        // every role is read from one of the title words ("President", "Governor", "Penza Oblast Governor"): a
+        // sentence without one (most) has none, and its words are not tried one by one
+        if (!HasTitleWord(text, tokens))
+            return;
         // one list per thread, refilled per sentence: most sentences have no role to read
         var places = t_places ??= [];
         places.Clear();
@@ -65,6 +69,16 @@ public sealed class PersonRecogniser(RegionGazetteer regions) : IRecogniser
             }
             i = role.After - 1;
         }
+    }
+
+    private static bool HasTitleWord(string text, List<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && TitleWords.Contains(text, t))
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet TitleWords = new(["President", "Prime", "Governor", "Head", "Rais", "Chairman", "Chairwoman", "Mayor"], StringComparer.OrdinalIgnoreCase);
