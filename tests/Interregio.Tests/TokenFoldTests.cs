@@ -33,6 +33,20 @@ public sealed class TokenFoldTests
             Assert.Equal(Tokenizer.FoldHash(Tokenizer.KeyOf(text, t)), t.Fold);
     }
 
+    [Theory]
+    [InlineData("expor*", "EXPORTED goods", 1)]
+    [InlineData("превыс*", "ПРЕВЫСИЛ", 1)]
+    [InlineData("превыс*", "exceeded", 0)]
+    public void Stems_match_words_in_any_case_whichever_alphabet_they_start_with(string stem, string text, int expected)
+    {
+        var table = new PhraseMatcher<int>();
+        table.Add("steel", 1);
+        table.Add(stem, 2);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.Equal(expected, table.Match(text, tokens, 0, out _));
+    }
+
     [Fact]
     public void A_token_is_twelve_bytes_and_keeps_its_kind_and_fold_apart()
     {

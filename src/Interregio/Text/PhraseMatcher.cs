@@ -34,6 +34,10 @@ public sealed class PhraseMatcher<T>
     // a key FoldHash cannot hash (0): then every lookup goes by the key's text
     private bool _unhashedKeys;
 
+    // A stem an ASCII letter can start ignoring case (one starting with an ASCII letter, ı, İ, ſ or the Kelvin sign).
+    // The stems are Russian ("превыс*"): without such a stem an ASCII word is never looked up among a node's stems.
+    private bool _asciiStems;
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; the first value registered for a phrase wins, so data files order by priority.</summary>
@@ -53,6 +57,7 @@ public sealed class PhraseMatcher<T>
                 _first.Add(key, isStem);
             if (isStem)
             {
+                _asciiStems |= key.Length > 0 && (key[0] < 128 || key[0] is '\u0130' or '\u0131' or '\u017F' or '\u212A');
                 node.Prefixes ??= [];
                 var found = node.Prefixes.FindIndex(p => string.Equals(p.Prefix, key, StringComparison.OrdinalIgnoreCase));
                 if (found < 0)
@@ -122,7 +127,7 @@ public sealed class PhraseMatcher<T>
         var key = Tokenizer.KeyOf(text, tokens[i]);
         if (node.Children is not null && _keys.May(tokens[i]) && TryChild(node, tokens[i], key, out var child))
             Walk(child, text, tokens, at, depth + 1, ref best, ref value);
-        if (node.PrefixesByFirst is { } byFirst && key.Length > 0
+        if (node.PrefixesByFirst is { } byFirst && key.Length > 0 && (key[0] >= 128 || _asciiStems)
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
             foreach (var (prefix, next) in prefixes)
@@ -177,7 +182,7 @@ public sealed class PhraseMatcher<T>
         var key = Tokenizer.KeyOf(text, tokens[i]);
         if (node.Children is not null && _keys.May(tokens[i]) && TryChild(node, tokens[i], key, out var child))
             WalkEvery(child, text, tokens, at, depth + 1, ref state, found);
-        if (node.PrefixesByFirst is { } byFirst && key.Length > 0
+        if (node.PrefixesByFirst is { } byFirst && key.Length > 0 && (key[0] >= 128 || _asciiStems)
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
             foreach (var (prefix, next) in prefixes)
