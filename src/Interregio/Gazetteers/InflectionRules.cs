@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Interregio.Text;
 
 namespace Interregio.Gazetteers;
@@ -134,7 +135,21 @@ public sealed class InflectedPhraseMatcher<T>
         // The same children by the fold hash of their key (keys whose hashes collide share an entry): a token is
         // looked up by the hash the tokenizer made, and only a hit is folded and compared, never hashed again.
         public Dictionary<int, (string Key, Node Node)[]>? ByFold;
+
+        // A bit per fold hash (low seven bits) of every child key: most tokens after a first word continue no
+        // phrase of it ("Belarus and"), and are turned away before the dictionary lookup.
+        public ulong MaskLow, MaskHigh;
         public bool HasValue;
+
+        public void Mark(int h)
+        {
+            if ((h & 64) == 0)
+                MaskLow |= 1UL << (h & 63);
+            else
+                MaskHigh |= 1UL << (h & 63);
+        }
+
+        public bool MayHave(int h) => (((h & 64) == 0 ? MaskLow : MaskHigh) & (1UL << (h & 63))) != 0;
         public T Value = default!;
     }
 
@@ -150,6 +165,12 @@ public sealed class InflectedPhraseMatcher<T>
 
     // every form at any depth, by fold hash: a token with none ends the walk before it is folded and looked up
     private readonly KeyBits _keys = new();
+
+    // The first words whose folded form starts with an ASCII character, by fold hash. A token whose key starts with
+    // one can equal only those (folding keeps ASCII ASCII), and in English text they are few: the Russian case
+    // forms that fill the shared filter's bits ("the" and "with" passed it for products) are not among them.
+    private const int AsciiFirstBits = 1 << 16;
+    private readonly ulong[] _asciiFirst = new ulong[AsciiFirstBits / 64];
 
     public InflectedPhraseMatcher(InflectionRules rules) => _rules = rules;
 
@@ -173,7 +194,15 @@ public sealed class InflectedPhraseMatcher<T>
             if (node == _root)
             {
                 foreach (var f in forms)
+                {
                     _first.Add(f, isStem: false);
+                    var h = Tokenizer.FoldHash(f);
+                    // a key without a hash cannot be told by bits: then every ASCII token passes
+                    if (h == 0)
+                        Array.Fill(_asciiFirst, ulong.MaxValue);
+                    else if (f.Length > 0 && f[0] < 128)
+                        _asciiFirst[(h & (AsciiFirstBits - 1)) >> 6] |= 1UL << (h & 63);
+                }
             }
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             Node? child = null;
@@ -189,6 +218,7 @@ public sealed class InflectedPhraseMatcher<T>
                 {
                     var h = Tokenizer.FoldHash(f);
                     _unhashedKeys |= h == 0;
+                    node.Mark(h);
                     node.ByFold ??= [];
                     node.ByFold[h] = [.. node.ByFold.GetValueOrDefault(h, []), (f, child)];
                 }
@@ -220,7 +250,52 @@ public sealed class InflectedPhraseMatcher<T>
     /// The longest phrase starting at token <paramref name="at"/> that spans at most <paramref name="maxTokens"/>
     /// tokens: the tokens it spans (quotes inside included), or 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(string text, List<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
+    {
+        // Inlined where a recogniser tries every token: a token written with an ASCII character first (its key
+        // starts with one: a dash or apostrophe of another width folds to an ASCII key, and is let through here)
+        // and with a hash whose bit is clear starts no phrase, and is turned away without a call.
+        if ((uint)at < (uint)tokens.Count)
+        {
+            var t = tokens[at];
+            if (t.Fold != 0 && text[t.Start] < 128 && (_asciiFirst[(t.Fold & (AsciiFirstBits - 1)) >> 6] & (1UL << (t.Fold & 63))) == 0)
+            {
+                value = default!;
+                return 0;
+            }
+        }
+        return MatchAt(text, tokens, at, out value, maxTokens);
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> without any filter or hash: each token folded and looked up by its key. What the filters
+    /// may never change, for tests.
+    /// </summary>
+    internal int MatchByKeys(string text, List<Token> tokens, int at, out T value)
+    {
+        value = default!;
+        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote)
+            return 0;
+        var best = 0;
+        var node = _root;
+        for (var i = at; node.Children is { } children && i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Quote && i > at)
+                continue;
+            if (!children.TryGetValue(InflectionRules.Fold(Tokenizer.KeyOf(text, tokens[i]).ToString()), out var child))
+                break;
+            node = child;
+            if (node.HasValue)
+            {
+                best = i + 1 - at;
+                value = node.Value;
+            }
+        }
+        return best;
+    }
+
+    private int MatchAt(string text, List<Token> tokens, int at, out T value, int maxTokens)
     {
         value = default!;
         if (at >= tokens.Count || tokens[at].Kind == TokenKind.Quote || !_first.MayStart(text, tokens[at]))
@@ -246,7 +321,7 @@ public sealed class InflectedPhraseMatcher<T>
             if (t.Fold != 0 && !_unhashedKeys)
             {
                 // equal folded keys have equal fold hashes: a token whose hash no child has matches none
-                if (!node.ByFold!.TryGetValue(t.Fold, out var candidates))
+                if (!node.MayHave(t.Fold) || !node.ByFold!.TryGetValue(t.Fold, out var candidates))
                     break;
                 var folded = Fold(key, buffer);
                 foreach (var (k, next) in candidates)

@@ -124,7 +124,9 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             var t = tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 continue;
-            if (TryGazetteer(ctx, sentence, i, out var mention) || TryShape(ctx, sentence, i, out mention))
+            var n = gazetteer.Names.Match(text, tokens, i, out var name);
+            EnterpriseMention? mention = null;
+            if ((n > 0 && TryGazetteer(ctx, sentence, i, n, name, out mention)) || (MayHaveShape(text, t) && TryShape(ctx, sentence, i, out mention)))
             {
                 sentence.Mentions.Add(mention!);
                 i = mention!.After + mention.ShortFormTokens - 1;
@@ -132,12 +134,43 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="TryShape"/> can find a name at a token: a word that starts with an ASCII lower-case letter
+    /// is no legal form (those are capitalised) and no Russian shape (those start with a capital), so only a company
+    /// word that leads a name ("the company Russkie Kraski") can start one. Asked at every word, so a bit test.
+    /// </summary>
+    private static bool MayHaveShape(string text, Token t) =>
+        t.Kind == TokenKind.Word
+        && (text[t.Start] is not (>= 'a' and <= 'z') || t.Fold == 0 || (LeadBits[(t.Fold & (LeadBitCount - 1)) >> 6] & (1UL << (t.Fold & 63))) != 0);
+
+    private const int LeadBitCount = 1 << 12;
+
+    // a bit per fold hash of the lead words (all ASCII, so each has a hash)
+    private static readonly ulong[] LeadBits = HashBits(LeadWords, LeadBitCount);
+
+    private static ulong[] HashBits(WordSet words, int count)
+    {
+        var bits = new ulong[count / 64];
+        foreach (var w in words.Words)
+        {
+            var h = Tokenizer.FoldHash(w);
+            bits[(h & (count - 1)) >> 6] |= 1UL << (h & 63);
+        }
+        return bits;
+    }
+
     private bool TryGazetteer(DocumentContext ctx, Sentence sentence, int i, out EnterpriseMention? mention)
+    {
+        var n = gazetteer.Names.Match(ctx.Text, sentence.Tokens, i, out var name);
+        return TryGazetteer(ctx, sentence, i, n, name, out mention);
+    }
+
+    /// <summary>The gazetteer's name at <paramref name="i"/>, given its longest match (<paramref name="n"/> tokens).</summary>
+    private bool TryGazetteer(DocumentContext ctx, Sentence sentence, int i, int n, EnterpriseName name, out EnterpriseMention? mention)
     {
         mention = null;
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var n = gazetteer.Names.Match(text, tokens, i, out var name);
         // a shorter name may agree where the longest does not: "the Bellegprom concern" is Bellegprom, not "Bellegprom Concern"
         while (n > 0 && !CaseAgrees(text, tokens, i, n, name))
             n = gazetteer.Names.Match(text, tokens, i, out name, maxTokens: n - 1);
