@@ -81,6 +81,48 @@ public sealed class Perf6FilterTests
         Assert.Equal(0, names.Match(text, tokens, 2, out _));
     }
 
+    [Fact]
+    public void The_sector_cues_first_words_turn_away_no_token_a_cue_starts_at()
+    {
+        var taxonomy = SectorTaxonomy.Default;
+        var texts = Directory.GetFiles(Path.Combine(SamplesTests.SamplesFolder(), "articles"))
+            .Select(File.ReadAllText)
+            .Concat(Mixed)
+            .Append("Machine-building, IT-компании и Logistics centre; R&D and the HI-TECH PARK, агропромышленный комплекс")
+            .ToList();
+        var rejected = 0;
+        var cues = 0;
+        foreach (var text in texts)
+        {
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(text, 0, text.Length, tokens);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var n = taxonomy.Cues.Match(text, tokens, i, out _);
+                cues += n > 0 ? 1 : 0;
+                if (!taxonomy.FirstWords.Rejects(text, tokens[i]))
+                    continue;
+                rejected++;
+                Assert.True(n == 0, $"a cue of {n} tokens starts at '{tokens[i].Of(text)}' ({tokens[i].Start}), which the first words turn away");
+            }
+        }
+        Assert.True(cues > 20 && rejected > 10_000, $"{cues} cues, {rejected} tokens turned away: the comparison says little");
+    }
+
+    [Fact]
+    public void A_stem_with_an_ascii_letter_first_lets_every_token_through()
+    {
+        var words = new AsciiFirstWords();
+        words.AddFirstWordOf("steel mill");
+        var text = "steel iron";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.False(words.Rejects(text, tokens[0]));
+        Assert.True(words.Rejects(text, tokens[1]));
+        words.AddFirstWordOf("ir* works");
+        Assert.False(words.Rejects(text, tokens[1]));
+    }
+
     private static (int Filtered, int Plain) Both<T>(InflectedPhraseMatcher<T> table, string text, List<Token> tokens, int at)
     {
         var n = table.Match(text, tokens, at, out var value);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Domain;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
@@ -20,24 +21,19 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
     {
         var firstSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
         var order = new List<string>();
+        var text = ctx.Text;
+        var firstWords = taxonomy.FirstWords;
         foreach (var sentence in ctx.Sentences)
         {
-            // SectorTaxonomy.Find's walk, without a list per sentence: a sector seen before is skipped by TryAdd
+            // SectorTaxonomy.Find's walk, without a list per sentence: a sector seen before is skipped by TryAdd.
+            // The loop only turns tokens away; the table is asked, out of line, where a cue may start.
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count;)
             {
-                var n = taxonomy.Cues.Match(ctx.Text, tokens, i, out var sectors);
-                if (n == 0 || i + n > tokens.Count)
-                {
+                if (firstWords.Rejects(text, tokens[i]))
                     i++;
-                    continue;
-                }
-                foreach (var s in sectors)
-                {
-                    if (firstSentence.TryAdd(s.Id, sentence))
-                        order.Add(s.Id);
-                }
-                i += n;
+                else
+                    i += CueAt(text, sentence, i, firstSentence, order);
             }
         }
 
@@ -68,6 +64,22 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
             if (emitted.Add(id))
                 ctx.Facts.Add(new SectorFact(source, id, partner));
         }
+    }
+
+    /// <summary>The sectors of the cue at token <paramref name="i"/>, each noted once; the tokens to step (1 when none).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CueAt(string text, Sentence sentence, int i, Dictionary<string, Sentence> firstSentence, List<string> order)
+    {
+        var tokens = sentence.Tokens;
+        var n = taxonomy.Cues.Match(text, tokens, i, out var sectors);
+        if (n == 0 || i + n > tokens.Count)
+            return 1;
+        foreach (var s in sectors)
+        {
+            if (firstSentence.TryAdd(s.Id, sentence))
+                order.Add(s.Id);
+        }
+        return n;
     }
 
     /// <summary>The sectors a fact belongs to: its own (enterprises, outlets), its HS chapters, its topic's cues.</summary>

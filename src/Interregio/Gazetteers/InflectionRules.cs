@@ -361,6 +361,8 @@ public sealed class InflectedPhraseMatcher<T>
         return MatchAt(text, tokens, at, out value, maxTokens);
     }
 
+    // out of line, as Walk: the caller's loop inlines only the filter above
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int MatchAt(string text, List<Token> tokens, int at, out T value, int maxTokens)
     {
         if (at >= tokens.Count || !_first.MayStart(text, tokens[at]))
@@ -399,6 +401,7 @@ public sealed class InflectedPhraseMatcher<T>
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int Walk(string text, List<Token> tokens, int at, out T value, int maxTokens)
     {
         value = default!;

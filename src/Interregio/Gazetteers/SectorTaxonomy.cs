@@ -35,6 +35,7 @@ public sealed class SectorTaxonomy
         {
             // A cue listed for two sectors tags both: the matcher keeps the list, the first registration wins the slot.
             var phrase = language == Language.Russian ? StemLastWord(cue) : cue;
+            FirstWords.AddFirstWordOf(phrase);
             if (!Cues.Add(phrase, [sector]))
             {
                 Cues.Match(phrase, Tokens(phrase), 0, out var existing);
@@ -49,6 +50,9 @@ public sealed class SectorTaxonomy
     public IReadOnlyList<Sector> Sectors { get; }
 
     public PhraseMatcher<List<Sector>> Cues { get; } = new();
+
+    /// <summary>The cues' first words, for a scan that tries every token (a cue starts at few).</summary>
+    public AsciiFirstWords FirstWords { get; } = new();
 
     public Sector? this[string id] => _byId.GetValueOrDefault(id);
 
