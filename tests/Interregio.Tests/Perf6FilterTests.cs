@@ -110,6 +110,31 @@ public sealed class Perf6FilterTests
     }
 
     [Fact]
+    public void Product_cues_found_through_the_ascii_table_are_those_of_the_whole_table()
+    {
+        var cues = ProductCues.Default;
+        var texts = Directory.GetFiles(Path.Combine(SamplesTests.SamplesFolder(), "articles"))
+            .Select(File.ReadAllText)
+            .Concat(Mixed)
+            .Append("Supplies to the region's stores are in HIGH demand; поставки «МАЗ» превысили, the oblast's buyers purchase")
+            .ToList();
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(text, 0, text.Length, tokens);
+            for (var i = 0; i <= tokens.Count; i++)
+            {
+                var n = cues.Match(text, tokens, i, out var cue);
+                var expected = cues.Phrases.Match(text, tokens, i, out var whole);
+                Assert.True(n == expected && cue == whole, $"at {i} of '{text[..Math.Min(40, text.Length)]}': {n} tokens ({cue}), the whole table {expected} ({whole})");
+                found += n > 0 ? 1 : 0;
+            }
+        }
+        Assert.True(found > 100, $"only {found} cues: the comparison says little");
+    }
+
+    [Fact]
     public void A_stem_with_an_ascii_letter_first_lets_every_token_through()
     {
         var words = new AsciiFirstWords();

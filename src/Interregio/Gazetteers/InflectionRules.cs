@@ -339,6 +339,14 @@ public sealed class InflectedPhraseMatcher<T>
     /// The longest phrase starting at token <paramref name="at"/> that spans at most <paramref name="maxTokens"/>
     /// tokens: the tokens it spans (quotes inside included), or 0.
     /// </summary>
+    /// <summary>
+    /// Whether no phrase can start at the token, told by one bit: written with an ASCII character first, hashed,
+    /// and no ASCII first word has its hash. False says nothing; <see cref="Match"/> then decides.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Rejects(string text, in Token t) =>
+        t.Fold != 0 && text[t.Start] < 128 && (_asciiFirst[(t.Fold & (AsciiFirstBits - 1)) >> 6] & (1UL << (t.Fold & 63))) == 0;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(string text, List<Token> tokens, int at, out T value, int maxTokens = int.MaxValue)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
 using Interregio.Text;
@@ -119,19 +120,32 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
+        var names = gazetteer.Names;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            // most words start no name of the gazetteer and no name by its shape: turned away here by bits, the
+            // rest read out of line
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || (names.Rejects(text, t) && !MayHaveShape(text, t)))
                 continue;
-            var n = gazetteer.Names.Match(text, tokens, i, out var name);
-            EnterpriseMention? mention = null;
-            if ((n > 0 && TryGazetteer(ctx, sentence, i, n, name, out mention)) || (MayHaveShape(text, t) && TryShape(ctx, sentence, i, out mention)))
-            {
-                sentence.Mentions.Add(mention!);
-                i = mention!.After + mention.ShortFormTokens - 1;
-            }
+            i = At(ctx, sentence, i);
         }
+    }
+
+    /// <summary>The name starting at token <paramref name="i"/>, added to the sentence; the last token it takes (or <paramref name="i"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int At(DocumentContext ctx, Sentence sentence, int i)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        var n = gazetteer.Names.Match(text, tokens, i, out var name);
+        EnterpriseMention? mention = null;
+        if ((n > 0 && TryGazetteer(ctx, sentence, i, n, name, out mention)) || (MayHaveShape(text, tokens[i]) && TryShape(ctx, sentence, i, out mention)))
+        {
+            sentence.Mentions.Add(mention!);
+            return mention!.After + mention.ShortFormTokens - 1;
+        }
+        return i;
     }
 
     /// <summary>
@@ -619,7 +633,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             from--;
         for (var k = Math.Max(0, from - 2); k < from; k++)
         {
-            var n = cues.Phrases.Match(text, tokens, k, out var cue);
+            var n = cues.Match(text, tokens, k, out var cue);
             if (n > 0 && k + n == from && cue.Role is ProductCueRole.Maker or ProductCueRole.From)
                 return cue.Role;
         }
@@ -647,7 +661,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     }
 
     private bool IsTradeVerb(string text, List<Token> tokens, int at) =>
-        cues.Phrases.Match(text, tokens, at, out var cue) > 0 && cue.Role is ProductCueRole.Supply or ProductCueRole.Buy;
+        cues.Match(text, tokens, at, out var cue) > 0 && cue.Role is ProductCueRole.Supply or ProductCueRole.Buy;
 
     /// <summary>A Belarusian or Russian place inside the name: "Novosibirsk Tin Plant" is Russian.</summary>
     private static string? CountryWithin(Sentence sentence, int from, int to)
@@ -670,7 +684,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             var place = sentence.Of<PlaceMention>().FirstOrDefault(p => p.Last == k || p.First == k);
             if (place is not null)
                 return place.Region.Code.IsBelarusian ? "BY" : place.Region.Code.IsPartnerSide ? "RU" : place.Region.Code.Country;
-            if (cues.Phrases.Match(text, tokens, k, out var cue) > 0 && cue.Role is ProductCueRole.BySide or ProductCueRole.RuSide && cue.Phrase is not ("local" or "the region's" or "the oblast's" or "the republic's"))
+            if (cues.Match(text, tokens, k, out var cue) > 0 && cue.Role is ProductCueRole.BySide or ProductCueRole.RuSide && cue.Phrase is not ("local" or "the region's" or "the oblast's" or "the republic's"))
                 return cue.Role == ProductCueRole.BySide ? "BY" : "RU";
             if (tokens[k].IsClauseBreak(text) || tokens[k].Is(text, ","))
                 break;
