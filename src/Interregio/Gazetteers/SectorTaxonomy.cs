@@ -57,7 +57,8 @@ public sealed class SectorTaxonomy
     public Sector? this[string id] => _byId.GetValueOrDefault(id);
 
     /// <summary>The sector of an HS heading's chapter ("8701" is machine building), or null.</summary>
-    public Sector? ForHeading(string hs) => hs.Length >= 2 ? _byChapter.GetValueOrDefault(hs[..2]) : null;
+    public Sector? ForHeading(string hs) =>
+        hs.Length >= 2 && _byChapter.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hs.AsSpan(0, 2), out var s) ? s : null;
 
     /// <summary>Every sector a cue names in tokens [from, to), in order of first mention, each once.</summary>
     public List<Sector> Find(string text, List<Token> tokens, int from = 0, int to = -1)
