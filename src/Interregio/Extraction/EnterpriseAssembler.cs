@@ -19,13 +19,28 @@ public sealed class EnterpriseAssembler : IDocumentStage
 {
     public void Run(DocumentContext ctx)
     {
-        var order = new List<string>();
-        var groups = new Dictionary<string, List<(Sentence Sentence, EnterpriseMention Mention)>>(StringComparer.Ordinal);
+        List<string>? order = null;
+        Dictionary<string, List<(Sentence Sentence, EnterpriseMention Mention)>>? groups = null;
+        List<EnterpriseMention>? inOrder = null;
         foreach (var sentence in ctx.Sentences)
         {
             if (!sentence.Has<EnterpriseMention>())
                 continue;
-            foreach (var m in sentence.Of<EnterpriseMention>().OrderBy(m => m.First))
+            order ??= [];
+            groups ??= new(StringComparer.Ordinal);
+            // the sentence's names by first token, equal starts in mention order (a stable insertion, not a query)
+            inOrder ??= [];
+            inOrder.Clear();
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention is not EnterpriseMention e)
+                    continue;
+                var at = inOrder.Count;
+                while (at > 0 && inOrder[at - 1].First > e.First)
+                    at--;
+                inOrder.Insert(at, e);
+            }
+            foreach (var m in inOrder)
             {
                 if (IsOnlyVisited(ctx, sentence, m))
                     continue;
@@ -38,13 +53,22 @@ public sealed class EnterpriseAssembler : IDocumentStage
                 list.Add((sentence, m));
             }
         }
+        if (order is null || groups is null)
+            return;
+        // the partner region of a sentence, read once for all the names it first mentions
+        Sentence? partnerOf = null;
+        RegionCode partner = default;
         foreach (var key in order)
         {
             var mentions = groups[key];
             var (sentence, first) = mentions[0];
             var name = DisplayName(mentions.Select(x => x.Mention));
             var country = first.Entry?.Country ?? CountryOf(ctx, mentions);
-            var partner = new TradeClauses(ctx, sentence).PartnerRegion();
+            if (!ReferenceEquals(sentence, partnerOf))
+            {
+                partner = new TradeClauses(ctx, sentence).PartnerRegion();
+                partnerOf = sentence;
+            }
             var fact = new EnterpriseFact(ctx.Provenance(sentence), name, country, first.Entry?.Id, first.Entry?.AllNames ?? [], partner);
             if (first.Entry is { Sector.Length: > 0 } e)
                 fact = fact with { Sectors = [e.Sector] };

@@ -21,7 +21,8 @@ public sealed class OutletsAssembler : IDocumentStage
     public void Run(DocumentContext ctx)
     {
         var text = ctx.Text;
-        var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // made when a document first names outlets: most name none
+        HashSet<string>? owners = null;
         foreach (var sentence in ctx.Sentences)
         {
             if (!sentence.Has<OutletKindMention>())
@@ -45,6 +46,7 @@ public sealed class OutletsAssembler : IDocumentStage
                     continue;
                 }
                 var name = EnterpriseAssembler.DisplayName(ctx, owner);
+                owners ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 if (!owners.Add(name))
                     continue;
                 var fact = new OutletsFact(ctx.Provenance(sentence), name, count.Value, count.Qualifier, kind.Kind, clauses.PartnerRegion());

@@ -33,11 +33,13 @@ public sealed class ProductAssembler : IDocumentStage
 
     public void Run(DocumentContext ctx)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // made when a document first names goods: many name none
+        HashSet<string>? seen = null;
         foreach (var sentence in ctx.Sentences)
         {
             if (!HasDefiniteProduct(sentence))
                 continue;
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
             var clauses = new TradeClauses(ctx, sentence);
             foreach (var product in clauses.Products)
             {

@@ -20,14 +20,23 @@ public sealed class ProposalAssembler : IDocumentStage
 
     public void Run(DocumentContext ctx)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? seen = null;
         foreach (var sentence in ctx.Sentences)
         {
             if (!HasProposalCue(sentence))
                 continue;
-            var proposals = sentence.Of<CueMention>().Where(c => c.Category == CueCategory.Proposal).OrderBy(c => c.First).ToList();
-            if (proposals.Count == 0)
-                continue;
+            // the proposal words by first token, equal starts in mention order (a stable insertion, not a query)
+            var proposals = new List<CueMention>();
+            foreach (var m in sentence.Mentions)
+            {
+                if (m is not CueMention { Category: CueCategory.Proposal } c)
+                    continue;
+                var at = proposals.Count;
+                while (at > 0 && proposals[at - 1].First > c.First)
+                    at--;
+                proposals.Insert(at, c);
+            }
+            seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var a = new TradeClauses(ctx, sentence);
             var usedClauses = new HashSet<int>();
             foreach (var cue in proposals)
@@ -60,17 +69,21 @@ public sealed class ProposalAssembler : IDocumentStage
         var text = a.Context.Text;
         var tokens = a.Sentence.Tokens;
         // a goal figure ("aim for $1bn in trade") is a target, not a proposal
-        if (a.Sentence.Of<MoneyMention>().Any(m => m.First >= cue.After && a.ClauseOf(m.First) == clause)
-            || a.Sentence.Of<CueMention>().Any(c => c.Category == CueCategory.Target && a.ClauseOf(c.First) == clause))
-            return null;
+        foreach (var m in a.Sentence.Mentions)
+        {
+            if ((m is MoneyMention && m.First >= cue.After && a.ClauseOf(m.First) == clause)
+                || (m is CueMention { Category: CueCategory.Target } && a.ClauseOf(m.First) == clause))
+                return null;
+        }
 
         // goods are the topic when the proposal is to supply or buy them: "ready to supply elevators",
         // "предложил наладить поставки ... автобусов"; goods to be made together are not ("a joint enterprise producing machinery")
         var goods = a.Products.Where(p => !p.IsVague && p.First >= cue.After && a.ClauseOf(p.First) == clause).ToList();
         // "is interested in supplying passenger vehicles", "can supply a full range of equipment": vague goods will do
-        if (goods.Count == 0 && IsSupplyWord(a.Context.Text[cue.Span.Start..cue.Span.End]))
+        var cueText = a.Context.Text.AsSpan(cue.Span.Start, cue.Span.End - cue.Span.Start);
+        if (goods.Count == 0 && IsSupplyWord(cueText))
             goods = a.Products.Where(p => p.First >= cue.After && a.ClauseOf(p.First) == clause).Take(1).ToList();
-        if (goods.Count > 0 && (IsSupplyWord(a.Context.Text[cue.Span.Start..cue.Span.End])
+        if (goods.Count > 0 && (IsSupplyWord(cueText)
                                 || a.Cues.Any(c => c.Role is ProductCueRole.Supply or ProductCueRole.Buy or ProductCueRole.Export or ProductCueRole.Import
                                                    && c.First >= cue.After && c.First < goods[0].First && a.ClauseOf(c.First) == clause)))
         {
@@ -125,7 +138,7 @@ public sealed class ProposalAssembler : IDocumentStage
 
     private static readonly string[] TrailingWords = ["and", "or", "in", "at", "on", "the", "a", "of", "to", "with", "for", "и", "в", "на", "с", "по"];
 
-    private static bool IsSupplyWord(string phrase) =>
+    private static bool IsSupplyWord(ReadOnlySpan<char> phrase) =>
         phrase.Contains("suppl", StringComparison.OrdinalIgnoreCase) || phrase.Contains("постав", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("buy", StringComparison.OrdinalIgnoreCase) || phrase.Contains("закуп", StringComparison.OrdinalIgnoreCase);
 
@@ -139,12 +152,16 @@ public sealed class ProposalAssembler : IDocumentStage
 
     public static ProposalStatus StatusOf(TradeClauses a, CueMention cue)
     {
-        var phrase = a.Context.Text[cue.Span.Start..cue.Span.End];
-        if (phrase.StartsWith("agreed", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("договорил", StringComparison.OrdinalIgnoreCase)
-            || a.Cues.Any(c => c.Role == ProductCueRole.Agreed))
+        var phrase = a.Context.Text.AsSpan(cue.Span.Start, cue.Span.End - cue.Span.Start);
+        if (phrase.StartsWith("agreed", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("договорил", StringComparison.OrdinalIgnoreCase))
             return ProposalStatus.Agreed;
-        if (a.Cues.Any(c => c.Role == ProductCueRole.UnderWay))
-            return ProposalStatus.UnderWay;
-        return ProposalStatus.Proposed;
+        var underWay = false;
+        foreach (var c in a.Cues)
+        {
+            if (c.Role == ProductCueRole.Agreed)
+                return ProposalStatus.Agreed;
+            underWay |= c.Role == ProductCueRole.UnderWay;
+        }
+        return underWay ? ProposalStatus.UnderWay : ProposalStatus.Proposed;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Domain;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
@@ -18,56 +19,92 @@ public sealed class SectorAssembler(SectorTaxonomy taxonomy) : IDocumentStage
 
     public void Run(DocumentContext ctx)
     {
-        var firstSentence = new Dictionary<string, Sentence>(StringComparer.Ordinal);
-        var order = new List<string>();
+        // made when a document first shows a sector: many show none
+        Dictionary<string, Sentence>? firstSentence = null;
+        List<string>? order = null;
+        var text = ctx.Text;
+        var firstWords = taxonomy.FirstWords;
         foreach (var sentence in ctx.Sentences)
         {
-            // SectorTaxonomy.Find's walk, without a list per sentence: a sector seen before is skipped by TryAdd
+            // SectorTaxonomy.Find's walk, without a list per sentence: a sector seen before is skipped by TryAdd.
+            // The loop only turns tokens away; the table is asked, out of line, where a cue may start.
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count;)
             {
-                var n = taxonomy.Cues.Match(ctx.Text, tokens, i, out var sectors);
-                if (n == 0 || i + n > tokens.Count)
-                {
+                if (firstWords.Rejects(text, tokens[i]))
                     i++;
-                    continue;
-                }
-                foreach (var s in sectors)
-                {
-                    if (firstSentence.TryAdd(s.Id, sentence))
-                        order.Add(s.Id);
-                }
-                i += n;
+                else
+                    i += CueAt(text, sentence, i, ref firstSentence, ref order);
             }
         }
 
         // tag the facts, and count their sectors as the document's too
-        var factSectors = new List<(string Id, Provenance Source)>();
+        List<(string Id, Provenance Source)>? factSectors = null;
         for (var i = 0; i < ctx.Facts.Count; i++)
         {
             var fact = ctx.Facts[i];
-            // only products and proposals gain sectors here; the others keep their own, no copy needed
-            var sectors = fact is ProductFact or ProposalFact ? SectorsOf(fact) : fact.Sectors;
+            // only products and proposals gain sectors here; the others keep their own, no copy needed, and a
+            // product whose headings add no sector keeps its own list too
+            var sectors = fact is ProposalFact || (fact is ProductFact p && AddsSector(p)) ? SectorsOf(fact) : fact.Sectors;
             if (sectors.Count == 0)
                 continue;
             if (!sectors.SequenceEqual(fact.Sectors))
                 ctx.Facts[i] = fact with { Sectors = sectors };
+            factSectors ??= [];
             foreach (var s in sectors)
                 factSectors.Add((s, fact.Source));
         }
+        if (order is null && factSectors is null)
+            return;
 
         var partner = ctx.MainPartner;
         var emitted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in order)
+        if (order is not null)
         {
-            emitted.Add(id);
-            ctx.Facts.Add(new SectorFact(ctx.Provenance(firstSentence[id]), id, partner));
+            foreach (var id in order)
+            {
+                emitted.Add(id);
+                ctx.Facts.Add(new SectorFact(ctx.Provenance(firstSentence![id]), id, partner));
+            }
         }
-        foreach (var (id, source) in factSectors)
+        if (factSectors is not null)
         {
-            if (emitted.Add(id))
-                ctx.Facts.Add(new SectorFact(source, id, partner));
+            foreach (var (id, source) in factSectors)
+            {
+                if (emitted.Add(id))
+                    ctx.Facts.Add(new SectorFact(source, id, partner));
+            }
         }
+    }
+
+    /// <summary>Whether a heading of the product belongs to a sector its own list lacks (then <see cref="SectorsOf"/> adds it).</summary>
+    private bool AddsSector(ProductFact p)
+    {
+        // by index: a foreach over the interface would allocate an enumerator per product
+        for (var k = 0; k < p.Hs.Count; k++)
+        {
+            if (taxonomy.ForHeading(p.Hs[k]) is { } s && !p.Sectors.Contains(s.Id))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The sectors of the cue at token <paramref name="i"/>, each noted once; the tokens to step (1 when none).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CueAt(string text, Sentence sentence, int i, ref Dictionary<string, Sentence>? firstSentence, ref List<string>? order)
+    {
+        var tokens = sentence.Tokens;
+        var n = taxonomy.Cues.Match(text, tokens, i, out var sectors);
+        if (n == 0 || i + n > tokens.Count)
+            return 1;
+        firstSentence ??= new(StringComparer.Ordinal);
+        order ??= [];
+        foreach (var s in sectors)
+        {
+            if (firstSentence.TryAdd(s.Id, sentence))
+                order.Add(s.Id);
+        }
+        return n;
     }
 
     /// <summary>The sectors a fact belongs to: its own (enterprises, outlets), its HS chapters, its topic's cues.</summary>

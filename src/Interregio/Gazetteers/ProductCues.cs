@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Text;
 
 namespace Interregio.Gazetteers;
@@ -44,12 +45,58 @@ public sealed class ProductCues
     public ProductCues(IEnumerable<ProductCue> cues)
     {
         foreach (var c in cues)
+        {
             Phrases.Add(c.Phrase, c);
+            FirstWords.AddFirstWordOf(c.Phrase);
+            if (MayStartAsciiToken(c.Phrase))
+                _asciiPhrases.Add(c.Phrase, c);
+        }
+    }
+
+    // The cues an ASCII token can start: their first word starts with an ASCII character, or has a character
+    // whose case partner is ASCII (ı, ſ: then no fold hash). Without the Russian stems at its root, a walk from an
+    // English word does not look its first letter up among them.
+    private readonly PhraseMatcher<ProductCue> _asciiPhrases = new();
+
+    private static bool MayStartAsciiToken(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+        if (tokens.Count == 0)
+            return true;
+        var key = Tokenizer.KeyOf(phrase, tokens[0]);
+        return key[0] < 128 || Tokenizer.FoldHash(key) == 0;
+    }
+
+    /// <summary>
+    /// <see cref="Phrases"/>' longest cue at token <paramref name="at"/>. A token written with an ASCII character first
+    /// (and hashed) can start only the cues that start with one: it is turned away by a bit or walks their table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Match(string text, List<Token> tokens, int at, out ProductCue cue)
+    {
+        if ((uint)at < (uint)tokens.Count)
+        {
+            var t = tokens[at];
+            if (t.Fold != 0 && text[t.Start] < 128)
+            {
+                if (FirstWords.Rejects(text, t))
+                {
+                    cue = default;
+                    return 0;
+                }
+                return _asciiPhrases.Match(text, tokens, at, out cue);
+            }
+        }
+        return Phrases.Match(text, tokens, at, out cue);
     }
 
     public static ProductCues Default => LazyDefault.Value;
 
     public PhraseMatcher<ProductCue> Phrases { get; } = new();
+
+    /// <summary>The cues' first words, for a scan that tries every token.</summary>
+    public AsciiFirstWords FirstWords { get; } = new();
 
     public static ProductCues Load(TsvTable table)
     {

@@ -35,6 +35,7 @@ public sealed class SectorTaxonomy
         {
             // A cue listed for two sectors tags both: the matcher keeps the list, the first registration wins the slot.
             var phrase = language == Language.Russian ? StemLastWord(cue) : cue;
+            FirstWords.AddFirstWordOf(phrase);
             if (!Cues.Add(phrase, [sector]))
             {
                 Cues.Match(phrase, Tokens(phrase), 0, out var existing);
@@ -50,10 +51,14 @@ public sealed class SectorTaxonomy
 
     public PhraseMatcher<List<Sector>> Cues { get; } = new();
 
+    /// <summary>The cues' first words, for a scan that tries every token (a cue starts at few).</summary>
+    public AsciiFirstWords FirstWords { get; } = new();
+
     public Sector? this[string id] => _byId.GetValueOrDefault(id);
 
     /// <summary>The sector of an HS heading's chapter ("8701" is machine building), or null.</summary>
-    public Sector? ForHeading(string hs) => hs.Length >= 2 ? _byChapter.GetValueOrDefault(hs[..2]) : null;
+    public Sector? ForHeading(string hs) =>
+        hs.Length >= 2 && _byChapter.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hs.AsSpan(0, 2), out var s) ? s : null;
 
     /// <summary>Every sector a cue names in tokens [from, to), in order of first mention, each once.</summary>
     public List<Sector> Find(string text, List<Token> tokens, int from = 0, int to = -1)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
 using Interregio.Text;
@@ -119,25 +120,71 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     {
         var text = ctx.Text;
         var tokens = sentence.Tokens;
+        var names = gazetteer.Names;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            // most words start no name of the gazetteer and no name by its shape: turned away here by bits, the
+            // rest read out of line
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || (names.Rejects(text, t) && !MayHaveShape(text, t)))
                 continue;
-            if (TryGazetteer(ctx, sentence, i, out var mention) || TryShape(ctx, sentence, i, out mention))
-            {
-                sentence.Mentions.Add(mention!);
-                i = mention!.After + mention.ShortFormTokens - 1;
-            }
+            i = At(ctx, sentence, i);
         }
+    }
+
+    /// <summary>The name starting at token <paramref name="i"/>, added to the sentence; the last token it takes (or <paramref name="i"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int At(DocumentContext ctx, Sentence sentence, int i)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        var n = gazetteer.Names.Match(text, tokens, i, out var name);
+        EnterpriseMention? mention = null;
+        if ((n > 0 && TryGazetteer(ctx, sentence, i, n, name, out mention)) || (MayHaveShape(text, tokens[i]) && TryShape(ctx, sentence, i, out mention)))
+        {
+            sentence.Mentions.Add(mention!);
+            return mention!.After + mention.ShortFormTokens - 1;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Whether <see cref="TryShape"/> can find a name at a token: a word that starts with an ASCII lower-case letter
+    /// is no legal form (those are capitalised) and no Russian shape (those start with a capital), so only a company
+    /// word that leads a name ("the company Russkie Kraski") can start one. Asked at every word, so a bit test.
+    /// </summary>
+    private static bool MayHaveShape(string text, Token t) =>
+        t.Kind == TokenKind.Word
+        && (text[t.Start] is not (>= 'a' and <= 'z') || t.Fold == 0 || (LeadBits[(t.Fold & (LeadBitCount - 1)) >> 6] & (1UL << (t.Fold & 63))) != 0);
+
+    private const int LeadBitCount = 1 << 12;
+
+    // a bit per fold hash of the lead words (all ASCII, so each has a hash)
+    private static readonly ulong[] LeadBits = HashBits(LeadWords, LeadBitCount);
+
+    private static ulong[] HashBits(WordSet words, int count)
+    {
+        var bits = new ulong[count / 64];
+        foreach (var w in words.Words)
+        {
+            var h = Tokenizer.FoldHash(w);
+            bits[(h & (count - 1)) >> 6] |= 1UL << (h & 63);
+        }
+        return bits;
     }
 
     private bool TryGazetteer(DocumentContext ctx, Sentence sentence, int i, out EnterpriseMention? mention)
     {
+        var n = gazetteer.Names.Match(ctx.Text, sentence.Tokens, i, out var name);
+        return TryGazetteer(ctx, sentence, i, n, name, out mention);
+    }
+
+    /// <summary>The gazetteer's name at <paramref name="i"/>, given its longest match (<paramref name="n"/> tokens).</summary>
+    private bool TryGazetteer(DocumentContext ctx, Sentence sentence, int i, int n, EnterpriseName name, out EnterpriseMention? mention)
+    {
         mention = null;
         var text = ctx.Text;
         var tokens = sentence.Tokens;
-        var n = gazetteer.Names.Match(text, tokens, i, out var name);
         // a shorter name may agree where the longest does not: "the Bellegprom concern" is Bellegprom, not "Bellegprom Concern"
         while (n > 0 && !CaseAgrees(text, tokens, i, n, name))
             n = gazetteer.Names.Match(text, tokens, i, out name, maxTokens: n - 1);
@@ -586,7 +633,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             from--;
         for (var k = Math.Max(0, from - 2); k < from; k++)
         {
-            var n = cues.Phrases.Match(text, tokens, k, out var cue);
+            var n = cues.Match(text, tokens, k, out var cue);
             if (n > 0 && k + n == from && cue.Role is ProductCueRole.Maker or ProductCueRole.From)
                 return cue.Role;
         }
@@ -614,7 +661,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
     }
 
     private bool IsTradeVerb(string text, List<Token> tokens, int at) =>
-        cues.Phrases.Match(text, tokens, at, out var cue) > 0 && cue.Role is ProductCueRole.Supply or ProductCueRole.Buy;
+        cues.Match(text, tokens, at, out var cue) > 0 && cue.Role is ProductCueRole.Supply or ProductCueRole.Buy;
 
     /// <summary>A Belarusian or Russian place inside the name: "Novosibirsk Tin Plant" is Russian.</summary>
     private static string? CountryWithin(Sentence sentence, int from, int to)
@@ -637,7 +684,7 @@ public sealed class EnterpriseRecogniser(EnterpriseGazetteer gazetteer, ProductG
             var place = sentence.Of<PlaceMention>().FirstOrDefault(p => p.Last == k || p.First == k);
             if (place is not null)
                 return place.Region.Code.IsBelarusian ? "BY" : place.Region.Code.IsPartnerSide ? "RU" : place.Region.Code.Country;
-            if (cues.Phrases.Match(text, tokens, k, out var cue) > 0 && cue.Role is ProductCueRole.BySide or ProductCueRole.RuSide && cue.Phrase is not ("local" or "the region's" or "the oblast's" or "the republic's"))
+            if (cues.Match(text, tokens, k, out var cue) > 0 && cue.Role is ProductCueRole.BySide or ProductCueRole.RuSide && cue.Phrase is not ("local" or "the region's" or "the oblast's" or "the republic's"))
                 return cue.Role == ProductCueRole.BySide ? "BY" : "RU";
             if (tokens[k].IsClauseBreak(text) || tokens[k].Is(text, ","))
                 break;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Interregio.Gazetteers;
 using Interregio.Pipeline;
 using Interregio.Text;
@@ -36,43 +37,54 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
         var text = ctx.Text;
         var tokens = sentence.Tokens;
         var names = EnterpriseNames(sentence);
+        var phrases = products.Phrases;
+        var cueWords = cues.FirstWords;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var inside = NameAt(names, i);
-            if (inside is not null)
-            {
-                i = inside.After - 1;
+            // most tokens start no product and no cue, and lie in no name: turned away here by two bits, the rest
+            // read out of line
+            if (names is null && phrases.Rejects(text, tokens[i]) && cueWords.Rejects(text, tokens[i]))
                 continue;
-            }
-            var n = products.Phrases.Match(text, tokens, i, out var entry);
-            // a phrase may not run into an enterprise's name
-            if (n > 0 && NameStartsWithin(names, i + 1, i + n))
-                n = 0;
-            var c = cues.Phrases.Match(text, tokens, i, out var cue);
-            // "supplies", "deliveries", "поставки": vague as goods, but they say which way goods move
-            if (n > 0 && entry.IsVague && c >= n)
-                n = 0;
-            if (n > 0 && !(entry.AlsoVerb && FollowsSubject(text, tokens, i)) && !DescribesBusiness(text, tokens, i + n))
-            {
-                var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End);
-                if (!entry.IsVague)
-                    AddElidedHead(ctx, sentence, i, n);
-                sentence.Mentions.Add(new ProductMention(i, n, span, NameOf(text, tokens, i, n, entry), entry));
-                i += n - 1;
-                continue;
-            }
-            if (n > 0)
-            {
-                // goods that only describe a business ("fish farms") are skipped whole, not read as cue words
-                i += n - 1;
-                continue;
-            }
-            if (c > 0)
-            {
-                sentence.Mentions.Add(new ProductCueMention(i, c, new TextSpan(tokens[i].Start, tokens[i + c - 1].End), cue));
-                i += c - 1;
-            }
+            i = At(ctx, sentence, names, i);
         }
+    }
+
+    /// <summary>What starts at token <paramref name="i"/>: a name stepped over, a product, a cue word or nothing; the last token read.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int At(DocumentContext ctx, Sentence sentence, List<EnterpriseMention>? names, int i)
+    {
+        var text = ctx.Text;
+        var tokens = sentence.Tokens;
+        var inside = NameAt(names, i);
+        if (inside is not null)
+            return inside.After - 1;
+        var n = products.Phrases.Match(text, tokens, i, out var entry);
+        // a phrase may not run into an enterprise's name
+        if (n > 0 && NameStartsWithin(names, i + 1, i + n))
+            n = 0;
+        var c = cues.Match(text, tokens, i, out var cue);
+        // "supplies", "deliveries", "поставки": vague as goods, but they say which way goods move
+        if (n > 0 && entry.IsVague && c >= n)
+            n = 0;
+        if (n > 0 && !(entry.AlsoVerb && FollowsSubject(text, tokens, i)) && !DescribesBusiness(text, tokens, i + n))
+        {
+            var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End);
+            if (!entry.IsVague)
+                AddElidedHead(ctx, sentence, i, n);
+            sentence.Mentions.Add(new ProductMention(i, n, span, NameOf(text, tokens, i, n, entry), entry));
+            return i + n - 1;
+        }
+        if (n > 0)
+        {
+            // goods that only describe a business ("fish farms") are skipped whole, not read as cue words
+            return i + n - 1;
+        }
+        if (c > 0)
+        {
+            sentence.Mentions.Add(new ProductCueMention(i, c, new TextSpan(tokens[i].Start, tokens[i + c - 1].End), cue));
+            return i + c - 1;
+        }
+        return i;
     }
 
     // Plain loops over the sentence's few names: this runs for every token, so no delegates or enumerators.
@@ -119,7 +131,7 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
     {
         for (var k = after; k < Math.Min(tokens.Count, after + 3); k++)
         {
-            if (cues.Phrases.Match(text, tokens, k, out var cue) > 0 && cue.Role == ProductCueRole.Business)
+            if (cues.Match(text, tokens, k, out var cue) > 0 && cue.Role == ProductCueRole.Business)
                 return true;
             if (tokens[k].Kind != TokenKind.Word || char.IsUpper(text[tokens[k].Start]))
                 return false;
