@@ -66,10 +66,14 @@ public sealed class MoneyRecogniser : IRecogniser
     public bool IsWanted(DocumentContext context, Sentence sentence)
     {
         var text = context.Text;
+        // numbers first (half the sentences have one): a kind test a token, before any word is looked at
         foreach (var t in sentence.Tokens)
         {
             if (t.Kind == TokenKind.Number)
                 return true;
+        }
+        foreach (var t in sentence.Tokens)
+        {
             if (t.Kind != TokenKind.Word || !_scaleFirst.Contains(text[t.Start]))
                 continue;
             if (_scales.Contains(text, t))
