@@ -47,6 +47,25 @@ public sealed class TokenFoldTests
         Assert.Equal(expected, table.Match(text, tokens, 0, out _));
     }
 
+    [Theory]
+    [InlineData("ПРЕВЫСИЛ", 2, 1)]
+    [InlineData("Пищевые продукты", 1, 2)]
+    [InlineData("продажи", 3, 1)]
+    [InlineData("п", 4, 1)]
+    [InlineData("рост", 0, 0)]
+    public void Stems_sharing_a_first_letter_are_told_apart_by_the_second(string text, int value, int length)
+    {
+        var table = new PhraseMatcher<int>();
+        table.Add("пищев* продукты", 1);
+        table.Add("превыс*", 2);
+        table.Add("про*", 3);
+        table.Add("п*", 4);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        Assert.Equal(length, table.Match(text, tokens, 0, out var found));
+        Assert.Equal(value, found);
+    }
+
     [Fact]
     public void A_token_is_twelve_bytes_and_keeps_its_kind_and_fold_apart()
     {

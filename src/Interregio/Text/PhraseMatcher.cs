@@ -18,7 +18,9 @@ public sealed class PhraseMatcher<T>
         public List<(string Prefix, Node Node)>? Prefixes;
         // Prefixes by their first letter (upper-cased, as OrdinalIgnoreCase compares), each list in insertion order:
         // a token is tried only against the stems that can start it, not against every stem of the node.
-        public Dictionary<char, (string Prefix, Node Node)[]>? PrefixesByFirst;
+        // Each with its second letter upper-cased ('\0' for a one-letter stem): a word is compared ignoring case only
+        // with the stems whose first two letters it has (Russian stems share first letters by the dozen).
+        public Dictionary<char, (string Prefix, char Second, Node Node)[]>? PrefixesByFirst;
         public bool HasValue;
         public T Value = default!;
     }
@@ -66,7 +68,8 @@ public sealed class PhraseMatcher<T>
                     node.Prefixes.Add((key, child));
                     node.PrefixesByFirst ??= [];
                     var first = char.ToUpperInvariant(key[0]);
-                    node.PrefixesByFirst[first] = [.. node.PrefixesByFirst.GetValueOrDefault(first, []), (key, child)];
+                    var second = key.Length >= 2 ? char.ToUpperInvariant(key[1]) : '\0';
+                    node.PrefixesByFirst[first] = [.. node.PrefixesByFirst.GetValueOrDefault(first, []), (key, second, child)];
                     node = child;
                 }
                 else
@@ -130,9 +133,10 @@ public sealed class PhraseMatcher<T>
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0 && (key[0] >= 128 || _asciiStems)
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
-            foreach (var (prefix, next) in prefixes)
+            var second = key.Length >= 2 ? char.ToUpperInvariant(key[1]) : '\0';
+            foreach (var (prefix, stemSecond, next) in prefixes)
             {
-                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                if ((stemSecond == '\0' || stemSecond == second) && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                     Walk(next, text, tokens, at, depth + 1, ref best, ref value);
             }
         }
@@ -185,9 +189,10 @@ public sealed class PhraseMatcher<T>
         if (node.PrefixesByFirst is { } byFirst && key.Length > 0 && (key[0] >= 128 || _asciiStems)
             && byFirst.TryGetValue(char.ToUpperInvariant(key[0]), out var prefixes))
         {
-            foreach (var (prefix, next) in prefixes)
+            var second = key.Length >= 2 ? char.ToUpperInvariant(key[1]) : '\0';
+            foreach (var (prefix, stemSecond, next) in prefixes)
             {
-                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                if ((stemSecond == '\0' || stemSecond == second) && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                     WalkEvery(next, text, tokens, at, depth + 1, ref state, found);
             }
         }
