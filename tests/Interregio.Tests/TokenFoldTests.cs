@@ -66,6 +66,24 @@ public sealed class TokenFoldTests
         Assert.Equal(value, found);
     }
 
+    [Theory]
+    [InlineData("превысил", true)]
+    [InlineData("ПРЕВЫСИЛ", true)]
+    [InlineData("пищевые", true)]
+    [InlineData("поставки", false)]
+    [InlineData("рост", false)]
+    public void A_word_passes_the_first_word_test_only_if_a_stem_starts_with_its_first_two_letters(string word, bool passes)
+    {
+        var table = new PhraseMatcher<int>();
+        table.Add("превыс*", 1);
+        table.Add("пищев* продукты", 2);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(word, 0, word.Length, tokens);
+        Assert.Equal(passes, table.MayStart(word, tokens[0]));
+        table.Add("п*", 3);
+        Assert.True(table.MayStart(word, tokens[0]) || word[0] is not ('п' or 'П'));
+    }
+
     [Fact]
     public void A_token_is_twelve_bytes_and_keeps_its_kind_and_fold_apart()
     {

@@ -23,6 +23,13 @@ public sealed class FirstKeyFilter
     private bool _hasStems;
     private bool _nonCyrillicStems;
 
+    // A bit per (first letter, second letter) pair the stems start with: a Russian word whose first letter and length
+    // pass still needs a stem starting with its first two letters. Not used when some stem is one letter long or
+    // starts outside ASCII and Cyrillic (then a pair cannot turn a word away).
+    private const int PairBits = 1 << 12;
+    private readonly ulong[] _stemPairs = new ulong[PairBits / 64];
+    private bool _shortStems;
+
     /// <summary>Registers a first word; a stem ("превыс*") starts every word that begins with it, of any length from its own.</summary>
     public void Add(ReadOnlySpan<char> key, bool isStem)
     {
@@ -37,6 +44,14 @@ public sealed class FirstKeyFilter
             if (h == 0)
                 _unhashed = true;
             _hashes[(h & (HashBits - 1)) >> 6] |= 1UL << (h & 63);
+        }
+        if (isStem)
+        {
+            var pair = key.Length >= 2 ? Pair(key[0], key[1]) : -1;
+            if (pair < 0)
+                _shortStems = true;
+            else
+                _stemPairs[pair >> 6] |= 1UL << (pair & 63);
         }
         var slot = Slot(key[0]);
         if (slot < 0)
@@ -81,7 +96,15 @@ public sealed class FirstKeyFilter
             if (first < 128 && !_nonCyrillicStems)
                 return false;
             var stemSlot = Slot(first);
-            return stemSlot < 0 || _stemMay[stemSlot * Lengths + Math.Min(token.Length, Lengths - 1)];
+            if (stemSlot < 0)
+                return true;
+            if (!_stemMay[stemSlot * Lengths + Math.Min(token.Length, Lengths - 1)])
+                return false;
+            // a stem starts with this letter and is no longer than the word: does one start with its first two?
+            if (_shortStems || token.Length < 2)
+                return true;
+            var pair = Pair(first, text[token.Start + 1]);
+            return pair < 0 || (_stemPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
         var key = Tokenizer.KeyOf(text, token);
         if (key.Length == 0)
@@ -101,6 +124,14 @@ public sealed class FirstKeyFilter
             return true;
         var slot = Slot(key[0]);
         return slot < 0 || _may[slot * Lengths + Math.Min(key.Length, Lengths - 1)];
+    }
+
+    /// <summary>The bit of a word's first two letters (folded as <see cref="Slot"/> folds them), or -1 outside ASCII and Cyrillic.</summary>
+    private static int Pair(char first, char second)
+    {
+        var a = Slot(first);
+        var b = Slot(second);
+        return a < 0 || b < 0 ? -1 : (a * 384 + b) % PairBits;
     }
 
     private static int Slot(char c)
