@@ -120,6 +120,14 @@ public sealed class CueLexicon
     public bool Has(CueCategory category) => TableOf(category) is not null;
 
     /// <summary>
+    /// Whether some phrase of the category may start at the token: the table's first-word test alone, inlined at the
+    /// caller, so a loop over every token calls <see cref="Match(CueCategory, string, List{Token}, int)"/> only where it can find something.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStart(CueCategory category, string text, Token token) =>
+        TableOf(category) is { } m && m.MayStart(text, token);
+
+    /// <summary>
     /// The first words of every phrase of the given categories (for phrases with a value only, when asked): a cheap
     /// test that lets a recogniser skip the many tokens that cannot start a match. A first word written as a stem
     /// ("миллиард*") is here only as its bare stem; <see cref="FirstStems"/> lists those for a prefix test.

@@ -84,7 +84,7 @@ public sealed class CountRecogniser(CueLexicon lexicon) : IRecogniser
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Match(CueCategory.OutletKind, text, tokens, i) > 0)
+            if (lexicon.MayStart(CueCategory.OutletKind, text, tokens[i]) && lexicon.Match(CueCategory.OutletKind, text, tokens, i) > 0)
                 return true;
         }
         return false;

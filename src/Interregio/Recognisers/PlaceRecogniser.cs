@@ -22,7 +22,8 @@ public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon)
             var t = tokens[i];
             if (t.Kind != TokenKind.Word)
                 continue;
-            if (t.IsCapitalised(text))
+            // the tables' first-word tests inlined here: most words start neither a name nor "the region"
+            if (t.IsCapitalised(text) && regions.Names.MayStart(text, t))
             {
                 var n = regions.Names.Match(text, tokens, i, out var entry);
                 if (n > 0)
@@ -35,6 +36,8 @@ public sealed class PlaceRecogniser(RegionGazetteer regions, CueLexicon lexicon)
                     continue;
                 }
             }
+            if (!lexicon.MayStart(CueCategory.RegionAnaphor, text, t))
+                continue;
             var a = lexicon.Match(CueCategory.RegionAnaphor, text, tokens, i);
             // "the Republic of Tatarstan" is a name, not "the republic": a name starting inside the phrase wins.
             if (a > 0 && !NameStartsWithin(text, tokens, i + 1, i + a))

@@ -104,6 +104,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Whether some phrase may start at <paramref name="token"/>: false only when none can.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStart(string text, Token token) => _first.MayStart(text, token);
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>: its token count and value, or 0.</summary>
