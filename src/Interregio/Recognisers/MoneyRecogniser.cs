@@ -129,9 +129,10 @@ public sealed class MoneyRecogniser : IRecogniser
         var text = ctx.Text;
 
         // Currency before the number: "$152 million", "US$ 1.2 bn", "USD 3.2bn", "€5 million".
-        var cLen = lexicon.Match(CueCategory.Currency, text, tokens, i, out var prefix);
+        Cue prefix = default;
+        var cLen = lexicon.MayStart(CueCategory.Currency, text, tokens[i]) ? lexicon.Match(CueCategory.Currency, text, tokens, i, out prefix) : 0;
         // "US$": the word US followed by $
-        if (cLen == 0 && tokens[i].Is(text, "US") && i + 1 < tokens.Count && text[tokens[i + 1].Start] == '$' && tokens[i + 1].Start == tokens[i].End)
+        if (cLen == 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Is(text, "US") && i + 1 < tokens.Count && text[tokens[i + 1].Start] == '$' && tokens[i + 1].Start == tokens[i].End)
         {
             cLen = 2;
             prefix = new Cue(CueCategory.Currency, "US$", "USD", Language.Unknown);
@@ -164,8 +165,8 @@ public sealed class MoneyRecogniser : IRecogniser
             // Digits not followed by more digits, a scale word or a currency (a year, a percentage, a count) are no
             // amount: turned away before they are parsed.
             if (tokens[i].Kind == TokenKind.Number && (i + 1 >= tokens.Count
-                || tokens[i + 1].Kind != TokenKind.Number && lexicon.Match(CueCategory.Scale, text, tokens, i + 1) == 0
-                    && lexicon.Match(CueCategory.Currency, text, tokens, i + 1) == 0))
+                || tokens[i + 1].Kind != TokenKind.Number
+                    && !lexicon.MayStart(CueCategory.Scale, text, tokens[i + 1]) && !lexicon.MayStart(CueCategory.Currency, text, tokens[i + 1])))
                 return false;
             var n = NumberReader.Read(rc, tokens, i, out var value, out var hasScale);
             if (n == 0)
