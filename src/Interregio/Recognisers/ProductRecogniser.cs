@@ -41,9 +41,11 @@ public sealed class ProductRecogniser(ProductGazetteer products, ProductCues cue
         var cueWords = cues.FirstWords;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // most tokens start no product and no cue, and lie in no name: turned away here by two bits, the rest
-            // read out of line
-            if (names is null && phrases.Rejects(text, tokens[i]) && cueWords.Rejects(text, tokens[i]))
+            // most tokens start no product and no cue: turned away here by two bits, the rest read out of line. A
+            // token inside an enterprise's name is turned away too when it starts neither: read out of line it would
+            // only be stepped over with the rest of the name, and the name's next token that may start something
+            // is stepped over there (in a sentence with a name, every token went out of line)
+            if (phrases.Rejects(text, tokens[i]) && cueWords.Rejects(text, tokens[i]))
                 continue;
             i = At(ctx, sentence, names, i);
         }
