@@ -14,6 +14,14 @@ public sealed class WordSet
     // a word with a character FoldHash does not model: the bits cannot turn any token away
     private readonly bool _unhashed;
 
+    // The words again by fold hash, open-addressed (linear probing, 0 marks an empty slot): a token whose bit is set
+    // is compared only with the words of its hash, by the set's own comparison, instead of hashing its text again
+    // for the HashSet ("The", "In", "Belarus" are looked up at every capitalised word). Null when the comparer is
+    // neither ordinal one, or some word has no hash.
+    private readonly int[]? _folds;
+    private readonly string[]? _words;
+    private readonly StringComparison _comparison;
+
     public WordSet(IEnumerable<string> words, StringComparer comparer)
     {
         var set = new HashSet<string>(words, comparer);
@@ -25,6 +33,21 @@ public sealed class WordSet
             _bits[(h & (Bits - 1)) >> 6] |= 1UL << (h & 63);
         }
         _set = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_unhashed || !(ReferenceEquals(comparer, StringComparer.Ordinal) || ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase)))
+            return;
+        _comparison = ReferenceEquals(comparer, StringComparer.Ordinal) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, set.Count * 4));
+        _folds = new int[size];
+        _words = new string[size];
+        foreach (var w in set)
+        {
+            var h = Tokenizer.FoldHash(w);
+            var at = h & (size - 1);
+            while (_folds[at] != 0)
+                at = (at + 1) & (size - 1);
+            _folds[at] = h;
+            _words[at] = w;
+        }
     }
 
     public int Count => _set.Set.Count;
@@ -40,6 +63,17 @@ public sealed class WordSet
         var h = token.Fold;
         if (h != 0 && !_unhashed && (_bits[(h & (Bits - 1)) >> 6] & (1UL << (h & 63))) == 0)
             return false;
-        return _set.Contains(text.AsSpan(token.Start, token.Length));
+        var word = text.AsSpan(token.Start, token.Length);
+        if (h == 0 || _folds is not { } folds)
+            return _set.Contains(word);
+        // words equal by either ordinal comparison have equal fold hashes (a test pins this), so only the words
+        // under the token's hash can equal it
+        var mask = folds.Length - 1;
+        for (var at = h & mask; folds[at] != 0; at = (at + 1) & mask)
+        {
+            if (folds[at] == h && _words![at].Length == word.Length && word.Equals(_words[at], _comparison))
+                return true;
+        }
+        return false;
     }
 }
