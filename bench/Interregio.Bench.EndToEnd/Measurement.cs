@@ -5,7 +5,8 @@ using System.Text.Json.Serialization;
 namespace Interregio.Bench.EndToEnd;
 
 /// <summary>
-/// One timed pass of one tool over one language of the corpus. Every measurement runs in its own process, so
+/// One timed pass of one tool over one language of the corpus (for extract: the fastest of its passes, each listed
+/// in <see cref="PassCpuSeconds"/>). Every measurement runs in its own process, so
 /// <see cref="PeakWorkingSetBytes"/> is that tool's own peak. <see cref="Bytes"/> are UTF-8 bytes as stored on disk
 /// (a Cyrillic letter is two), and MB means 10^6 bytes.
 /// </summary>
@@ -30,6 +31,8 @@ internal sealed record Measurement
     public long Found { get; init; }
     public string FoundLabel { get; init; } = "";
     public string? Note { get; init; }
+    /// <summary>Extract's CPU seconds of every timed pass, fastest first (the measurement itself is the fastest).</summary>
+    public double[]? PassCpuSeconds { get; init; }
 
     [JsonIgnore]
     public double MegabytesPerSecond => Seconds > 0 ? Bytes / 1e6 / Seconds : 0;

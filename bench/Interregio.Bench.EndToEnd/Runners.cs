@@ -13,12 +13,33 @@ internal static class ExtractRunner
     /// <summary>Documents extracted before timing starts, so tiered JIT and PGO have settled.</summary>
     public const int WarmupDocuments = 300;
 
+    /// <summary>
+    /// Timed passes over the whole corpus. The machine is a virtual machine on a shared host, whose neighbours slow the
+    /// same build by 10-40% from one minute to the next; what they add is never less than nothing, so the fastest
+    /// pass is the best estimate of what extract itself costs, and the report gives the median and the slowest too.
+    /// </summary>
+    public const int Passes = 3;
+
     public static Measurement Run(string corpus, string language)
     {
         var files = CorpusGenerator.Files(corpus, language);
         var pipeline = ExtractionPipeline.Default;
         WarmUp(files, f => pipeline.Extract(Read(f)));
 
+        var passes = new List<Measurement>();
+        for (var pass = 0; pass < Passes; pass++)
+            passes.Add(Pass(files, pipeline, language));
+        var cpu = passes.Select(m => m.CpuSeconds ?? m.Seconds).Order().ToArray();
+        var best = passes.MinBy(m => m.CpuSeconds ?? m.Seconds)!;
+        return best with
+        {
+            PassCpuSeconds = cpu,
+            Note = best.Note + $"; fastest of {Passes} passes (CPU s per pass {string.Join(", ", cpu.Select(c => c.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))})",
+        };
+    }
+
+    private static Measurement Pass(string[] files, ExtractionPipeline pipeline, string language)
+    {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
